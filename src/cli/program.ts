@@ -1,0 +1,20 @@
+import { Command } from "commander";
+import { registerServeCommand } from "./commands/serve.js";
+
+/** Build the `skillgraph` command tree. Each command group lives in its own file under commands/. */
+export function createProgram(): Command {
+  const program = new Command("skillgraph")
+    .description(
+      "Resumes and job descriptions grounded in a skill–occupation graph (ESCO, O*NET): parse, link skills, match, explain, edit, generate, recommend.",
+    )
+    .version("0.1.0")
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .exitOverride((error) => {
+      // commander's own usage errors follow the exit-code contract: 2 for bad usage.
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") process.exit(0);
+      process.exit(error.exitCode === 0 ? 0 : 2);
+    });
+  registerServeCommand(program);
+  return program;
+}

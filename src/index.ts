@@ -1,0 +1,7 @@
+/** skillgraph's public library API. */
+
+export * from "./core/atomic-write.js";
+export * from "./core/errors.js";
+export * from "./core/paths.js";
+export * from "./graph/model.js";
+export * from "./graph/skill-graph.js";
