@@ -1,5 +1,7 @@
 import { Command } from "commander";
+import { registerEvalCommand } from "./commands/eval.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { registerTrainCommand } from "./commands/train.js";
 
 /** Build the `skillgraph` command tree. Each command group lives in its own file under commands/. */
 export function createProgram(): Command {
@@ -16,5 +18,7 @@ export function createProgram(): Command {
       process.exit(error.exitCode === 0 ? 0 : 2);
     });
   registerServeCommand(program);
+  registerEvalCommand(program);
+  registerTrainCommand(program);
   return program;
 }

@@ -1,0 +1,8 @@
+import type { Command } from "commander";
+
+/** `skillgraph train MODEL`: each trainable model is a subcommand registered from its own file. */
+export function registerTrainCommand(program: Command): Command {
+  const trainCommand = program.command("train").description("train a model and save it to a file");
+  // Model registrations (one line per model file):
+  return trainCommand;
+}
