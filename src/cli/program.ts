@@ -1,6 +1,13 @@
 import { Command } from "commander";
+import { registerDatasetCommand } from "./commands/dataset.js";
 import { registerEvalCommand } from "./commands/eval.js";
+import { registerGenerateCommand } from "./commands/generate.js";
+import { registerGraphCommand } from "./commands/graph.js";
+import { registerParseCommand } from "./commands/parse.js";
+import { registerRecommendCommand } from "./commands/recommend.js";
 import { registerServeCommand } from "./commands/serve.js";
+import { registerSkillsCommand } from "./commands/skills.js";
+import { registerTitleCommand } from "./commands/title.js";
 import { registerTrainCommand } from "./commands/train.js";
 
 /** Build the `skillgraph` command tree. Each command group lives in its own file under commands/. */
@@ -18,7 +25,14 @@ export function createProgram(): Command {
       process.exit(error.exitCode === 0 ? 0 : 2);
     });
   registerServeCommand(program);
+  registerSkillsCommand(program);
+  registerTitleCommand(program);
+  registerGraphCommand(program);
+  registerParseCommand(program);
   registerEvalCommand(program);
+  registerGenerateCommand(program);
+  registerDatasetCommand(program);
   registerTrainCommand(program);
+  registerRecommendCommand(program);
   return program;
 }

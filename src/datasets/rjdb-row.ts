@@ -19,7 +19,13 @@ export const rjdbRowSchema = z
       z.array(z.number()),
     ]),
     "Filtered-information": z
-      .object({ Skills: z.array(z.string()).default([]), Experience: z.string().default("") })
+      .object({
+        // A few rows give Skills as an object {"Skill": 1}; its keys are the skills.
+        Skills: z
+          .union([z.array(z.string()), z.record(z.string(), z.unknown()).transform((value) => Object.keys(value))])
+          .default([]),
+        Experience: z.string().default(""),
+      })
       .passthrough(),
     id: z.string().optional(),
   })

@@ -36,6 +36,11 @@ export interface Skill {
   description: string;
   /** O*NET "Hot Technology" flag for technology skills. */
   hotTechnology?: boolean;
+  /**
+   * Groupings that are not nodes of the graph: ESCO skill-group URIs (skills hierarchy, ISCED-F
+   * fields) a skill sits under. Used by similarity as a shared-broader signal.
+   */
+  groups?: string[];
 }
 
 export type EdgeKind =

@@ -18,9 +18,14 @@ export interface Neighbour {
 export class SkillGraph {
   private readonly occupationsById = new Map<string, Occupation>();
   private readonly skillsById = new Map<string, Skill>();
-  private readonly edgesByKey = new Map<string, Edge>();
-  private readonly outgoing = new Map<string, Edge[]>();
-  private readonly incoming = new Map<string, Edge[]>();
+  /** Dense node numbers (insertion order) so edge bookkeeping uses small-integer keys and arrays. */
+  private readonly nodeIndex = new Map<string, number>();
+  /** Per from-node: (to index · 8 + kind index) → edge; built lazily (see `catchUpEdgeIndex`). */
+  private readonly edgesByFrom: (Map<number, Edge> | undefined)[] = [];
+  private indexedEdgeCount = 0;
+  private readonly edgeList: Edge[] = [];
+  private readonly outgoing: Edge[][] = [];
+  private readonly incoming: Edge[][] = [];
   private readonly sourceNames = new Set<string>();
 
   get occupations(): IterableIterator<Occupation> {
@@ -30,7 +35,7 @@ export class SkillGraph {
     return this.skillsById.values();
   }
   get edges(): IterableIterator<Edge> {
-    return this.edgesByKey.values();
+    return this.edgeList.values();
   }
   get occupationCount(): number {
     return this.occupationsById.size;
@@ -39,7 +44,7 @@ export class SkillGraph {
     return this.skillsById.size;
   }
   get edgeCount(): number {
-    return this.edgesByKey.size;
+    return this.edgeList.length;
   }
   /** Sources of all nodes and edges, sorted. */
   get sources(): string[] {
@@ -63,6 +68,7 @@ export class SkillGraph {
     this.sourceNames.add(occupation.source);
     if (!existing) {
       this.occupationsById.set(occupation.id, cloneNode(occupation));
+      this.indexNode(occupation.id);
       return;
     }
     mergeNode(existing, occupation);
@@ -73,6 +79,7 @@ export class SkillGraph {
     this.sourceNames.add(skill.source);
     if (!existing) {
       this.skillsById.set(skill.id, cloneNode(skill));
+      this.indexNode(skill.id);
       return;
     }
     mergeNode(existing, skill);
@@ -81,14 +88,19 @@ export class SkillGraph {
 
   /** Add an edge; both ends must exist. Returns false when an identical edge was already present. */
   addEdge(edge: Edge): boolean {
-    if (!this.kindOf(edge.from) || !this.kindOf(edge.to)) {
+    const fromIndex = this.nodeIndex.get(edge.from);
+    const toIndex = this.nodeIndex.get(edge.to);
+    const kindIndex = EDGE_KIND_INDEX[edge.kind];
+    if (fromIndex === undefined || toIndex === undefined || kindIndex === undefined) {
       throw new SkillgraphError(
         "BAD_INPUT",
         `edge ${edge.kind} ${edge.from} → ${edge.to} names a missing node`,
       );
     }
-    const key = `${edge.kind}\u0000${edge.from}\u0000${edge.to}`;
-    const existing = this.edgesByKey.get(key);
+    this.catchUpEdgeIndex();
+    const key = toIndex * 8 + kindIndex;
+    const byTo = this.edgeMapOf(fromIndex);
+    const existing = byTo.get(key);
     this.sourceNames.add(edge.source);
     if (existing) {
       const before = `${existing.weight}/${existing.relation}`;
@@ -98,30 +110,85 @@ export class SkillGraph {
       return before !== `${existing.weight}/${existing.relation}`;
     }
     const stored: Edge = { ...edge };
-    this.edgesByKey.set(key, stored);
-    pushTo(this.outgoing, edge.from, stored);
-    pushTo(this.incoming, edge.to, stored);
+    byTo.set(key, stored);
+    this.edgeList.push(stored);
+    this.indexedEdgeCount++;
+    (this.outgoing[fromIndex] as Edge[]).push(stored);
+    (this.incoming[toIndex] as Edge[]).push(stored);
     return true;
+  }
+
+  /**
+   * Bulk-append edges known to be distinct from each other and from the graph's edges (snapshot
+   * loading). Skips the duplicate check, which is rebuilt lazily on the next `addEdge`. Both ends
+   * must exist.
+   */
+  appendDistinctEdges(edges: Iterable<Edge>): void {
+    for (const edge of edges) {
+      const fromIndex = this.nodeIndex.get(edge.from);
+      const toIndex = this.nodeIndex.get(edge.to);
+      if (fromIndex === undefined || toIndex === undefined || EDGE_KIND_INDEX[edge.kind] === undefined) {
+        throw new SkillgraphError(
+          "BAD_INPUT",
+          `edge ${edge.kind} ${edge.from} → ${edge.to} names a missing node`,
+        );
+      }
+      this.sourceNames.add(edge.source);
+      this.edgeList.push(edge);
+      (this.outgoing[fromIndex] as Edge[]).push(edge);
+      (this.incoming[toIndex] as Edge[]).push(edge);
+    }
+  }
+
+  private edgeMapOf(fromIndex: number): Map<number, Edge> {
+    let map = this.edgesByFrom[fromIndex];
+    if (!map) {
+      map = new Map();
+      this.edgesByFrom[fromIndex] = map;
+    }
+    return map;
+  }
+
+  private catchUpEdgeIndex(): void {
+    for (; this.indexedEdgeCount < this.edgeList.length; this.indexedEdgeCount++) {
+      const edge = this.edgeList[this.indexedEdgeCount] as Edge;
+      const fromIndex = this.nodeIndex.get(edge.from) as number;
+      const toIndex = this.nodeIndex.get(edge.to) as number;
+      this.edgeMapOf(fromIndex).set(toIndex * 8 + EDGE_KIND_INDEX[edge.kind], edge);
+    }
+  }
+
+  private indexNode(id: string): void {
+    if (this.nodeIndex.has(id)) return;
+    this.nodeIndex.set(id, this.nodeIndex.size);
+    this.edgesByFrom.push(undefined);
+    this.outgoing.push([]);
+    this.incoming.push([]);
   }
 
   /** Edges leaving `id`, optionally of one kind. */
   outEdges(id: string, kind?: EdgeKind): Edge[] {
-    const list = this.outgoing.get(id) ?? [];
+    const index = this.nodeIndex.get(id);
+    const list = (index === undefined ? undefined : this.outgoing[index]) ?? [];
     return kind ? list.filter((edge) => edge.kind === kind) : list;
   }
 
   /** Edges arriving at `id`, optionally of one kind. */
   inEdges(id: string, kind?: EdgeKind): Edge[] {
-    const list = this.incoming.get(id) ?? [];
+    const index = this.nodeIndex.get(id);
+    const list = (index === undefined ? undefined : this.incoming[index]) ?? [];
     return kind ? list.filter((edge) => edge.kind === kind) : list;
   }
 }
 
-function pushTo(index: Map<string, Edge[]>, id: string, edge: Edge): void {
-  const list = index.get(id);
-  if (list) list.push(edge);
-  else index.set(id, [edge]);
-}
+const EDGE_KIND_INDEX: Record<EdgeKind, number> = {
+  "occupation-skill": 0,
+  "skill-broader": 1,
+  "skill-related": 2,
+  "occupation-broader": 3,
+  "occupation-related": 4,
+  crosswalk: 5,
+};
 
 function cloneNode<T extends Occupation | Skill>(node: T): T {
   return { ...node, altLabels: [...node.altLabels], hiddenLabels: [...node.hiddenLabels] };

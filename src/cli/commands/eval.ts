@@ -1,4 +1,9 @@
 import type { Command } from "commander";
+import { registerEvalJobViewsCommand } from "./eval-job-views.js";
+import { registerEvalResumeNerCommand } from "./eval-resume-ner.js";
+import { registerEvalRjdbExtractCommand } from "./eval-rjdb-extract.js";
+import { registerEvalSkillLinkingCommand } from "./eval-skill-linking.js";
+import { registerEvalTitleNormalizationCommand } from "./eval-title-normalization.js";
 
 /** The result contract of every `skillgraph eval TASK --json` (GUIDE §3). */
 export interface EvalResult {
@@ -25,5 +30,10 @@ export function registerEvalCommand(program: Command): Command {
     .command("eval")
     .description("evaluate on a benchmark; --json prints {task, n, metrics} on stdout");
   // Task registrations (one line per task file):
+  registerEvalSkillLinkingCommand(evalCommand);
+  registerEvalTitleNormalizationCommand(evalCommand);
+  registerEvalRjdbExtractCommand(evalCommand);
+  registerEvalResumeNerCommand(evalCommand);
+  registerEvalJobViewsCommand(evalCommand);
   return evalCommand;
 }

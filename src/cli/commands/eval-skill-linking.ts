@@ -1,0 +1,64 @@
+import type { Command } from "commander";
+import {
+  escoSkillIdsByLabel,
+  evaluateSkillLinking,
+  isEscoSkillId,
+  readDecorteCsv,
+} from "../../evaluate/skill-linking.js";
+import { loadGraphSnapshot } from "../../graph/snapshot.js";
+import { createSkillLinker } from "../../skills/skill-linker.js";
+import { type GlobalOptions, graphPathFor } from "../context.js";
+import { runAction } from "../run-action.js";
+import { printEvalResult } from "./eval.js";
+import { integerOption } from "./eval-job-views.js";
+import { cliCacheDir } from "./skills.js";
+
+interface EvalSkillLinkingOptions extends GlobalOptions {
+  data: string;
+  json?: boolean;
+  depth: string;
+}
+
+/**
+ * `skillgraph eval skill-linking --data DECORTE_CSV --json`: GUIDE §4 — group rows by sentence,
+ * drop LABEL NOT PRESENT / UNDERSPECIFIED, rank all ESCO skills per sentence; rp@5, rp@10, mrr.
+ */
+export function registerEvalSkillLinkingCommand(evalCommand: Command): void {
+  evalCommand
+    .command("skill-linking")
+    .description("Decorte skill linking: rank all ESCO skills per sentence (rp@5, rp@10, mrr)")
+    .requiredOption("--data <csv>", "a Decorte annotation CSV (sentence, span, sub_span, label)")
+    .option("--graph <file>", "graph snapshot with ESCO imported (default: the home graph)")
+    .option("--depth <n>", "ranks kept for MRR (deeper ranks add < 1/depth each)", "1000")
+    .option("--json", "print one JSON object {task, n, metrics}")
+    .action(
+      runAction((options: EvalSkillLinkingOptions) => {
+        const depth = integerOption(options.depth, "--depth");
+        const sentences = readDecorteCsv(options.data);
+        const graph = loadGraphSnapshot(graphPathFor(options));
+        process.stderr.write(`skill-linking: ${sentences.length} sentences; building indexes\n`);
+        const linker = createSkillLinker(graph, {
+          cacheDir: cliCacheDir(),
+          includeSkill: (skill) => isEscoSkillId(skill.id),
+        });
+        linker.rankSkills("warm up the indexes", 1);
+        const report = evaluateSkillLinking(
+          sentences,
+          (sentence) => linker.rankSkills(sentence, depth),
+          escoSkillIdsByLabel(graph),
+          (done, total) => {
+            if (done % 100 === 0 || done === total) process.stderr.write(`skill-linking: ${done}/${total}\n`);
+          },
+        );
+        if (report.unmappedLabels.length > 0) {
+          process.stderr.write(
+            `skill-linking: ${report.unmappedLabels.length} gold labels not in the graph (counted as misses)\n`,
+          );
+        }
+        printEvalResult(
+          { task: "skill-linking", n: report.n, metrics: report.metrics },
+          options.json ?? false,
+        );
+      }),
+    );
+}

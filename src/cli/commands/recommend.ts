@@ -1,0 +1,86 @@
+import type { Command } from "commander";
+import { readDocumentFile } from "../../documents/read-document.js";
+import { loadGraphOrEmpty } from "../../graph/snapshot.js";
+import type { Model } from "../../learn/model.js";
+import { loadModel } from "../../learn/model-file.js";
+import { createGraphJobGenerator } from "../../recommend/graph-job-generator.js";
+import { readJobPostings } from "../../recommend/job-postings-file.js";
+import { recommendJobs } from "../../recommend/recommend-jobs.js";
+import { resumeProfile } from "../../recommend/resume-profile.js";
+import { type RewardModel, rewardModelFromFile } from "../../recommend/reward-model.js";
+import { graphPathFor, printJson } from "../context.js";
+import { runAction } from "../run-action.js";
+import { integerOption } from "./eval-job-views.js";
+
+interface RecommendCommandOptions {
+  jobs: string;
+  generate?: boolean;
+  json?: boolean;
+  model?: string;
+  graph?: string;
+  top: string;
+}
+
+/** `skillgraph recommend RESUME --jobs JOBS.jsonl [--generate] [--json]`: ranked jobs with reasons. */
+export function registerRecommendCommand(program: Command): void {
+  program
+    .command("recommend")
+    .description("rank jobs for a resume with reasons; --generate also writes the ideal job (GIRL)")
+    .argument("<resume>", "resume file (PDF, DOCX, HTML, Markdown or text)")
+    .requiredOption("--jobs <file>", "jobs as JSON Lines: {id?, title, description?, skills?, city?, state?}")
+    .option("--generate", "generate the ideal job from the graph and use it in ranking and reasons")
+    .option("--model <file>", "a model from `train reward` or `train recommender`")
+    .option("--graph <file>", "graph snapshot (default: the home graph)")
+    .option("--top <n>", "jobs to show", "10")
+    .option("--json", "print JSON")
+    .action(
+      runAction(async (resumePath: string, options: RecommendCommandOptions) => {
+        const top = integerOption(options.top, "--top");
+        const jobs = readJobPostings(options.jobs);
+        const document = await readDocumentFile(resumePath);
+        const profile = resumeProfile(document.text);
+        let reward: RewardModel | undefined;
+        let recommender: Model | undefined;
+        if (options.model) {
+          const loaded = loadModel(options.model);
+          if (loaded.name === "recommender") recommender = loaded.model;
+          else reward = rewardModelFromFile(loaded);
+        }
+        const generator = options.generate
+          ? createGraphJobGenerator(loadGraphOrEmpty(graphPathFor(options)))
+          : undefined;
+        const result = await recommendJobs(profile, jobs, {
+          top,
+          ...(reward ? { reward } : {}),
+          ...(recommender ? { recommender } : {}),
+          ...(generator ? { generator } : {}),
+        });
+        if (options.json) {
+          printJson({
+            idealJob: result.idealJob ?? null,
+            jobs: result.jobs.map((ranked) => ({
+              id: ranked.job.id,
+              title: ranked.job.title,
+              score: ranked.score,
+              reasons: ranked.reasons,
+            })),
+          });
+          return;
+        }
+        if (options.generate) {
+          const ideal = result.idealJob;
+          process.stdout.write(
+            ideal
+              ? `Ideal job: ${ideal.title} (${ideal.seniority})\n  essential: ${ideal.essentialSkills.join(", ")}\n  optional: ${ideal.optionalSkills.join(", ")}\n\n`
+              : "Ideal job: none (no occupation found for this resume in the graph)\n\n",
+          );
+        }
+        result.jobs.forEach((ranked, index) => {
+          process.stdout.write(
+            `${index + 1}. ${ranked.job.title} [${ranked.job.id}] score ${ranked.score.toFixed(3)}\n`,
+          );
+          for (const reason of ranked.reasons) process.stdout.write(`   - ${reason}\n`);
+        });
+      }),
+    );
+}

@@ -1,0 +1,189 @@
+import type { TextSpan } from "./evidence-index.js";
+import type { Evidence, RequirementResult } from "./match-report.js";
+import { contentTokens, stemsAgree } from "./text-tokens.js";
+import { titleSimilarity, titleStems } from "./title-similarity.js";
+
+/** A resume work entry (the shape `parseResume` returns). */
+export interface WorkEntryFacts {
+  title: string;
+  employer?: string | undefined;
+  months: number;
+  span: TextSpan;
+  titleSpan?: TextSpan | undefined;
+}
+
+/** A job's experience requirement (the shape `parseJob` returns). */
+export interface ExperienceRequirementFacts {
+  role?: string | undefined;
+  skill?: string | undefined;
+  years?: number | null | undefined;
+  span?: TextSpan | undefined;
+}
+
+export interface ExperienceMatchOptions {
+  /** Title similarity at which a resume role counts as the required role. Default 0.5. */
+  minTitleSimilarity?: number;
+  /** Years the resume may fall short and still meet a requirement (rounding of dates). Default 0.25. */
+  toleranceYears?: number;
+  /** Precomputed `requirementRoleStems` of each requirement (job side, computed once). */
+  roleStems?: string[][];
+  /** Precomputed title stems of each work entry (resume side, computed once). */
+  entryStems?: string[][];
+}
+
+/** Title stems of the role an experience requirement names (empty when it names only a skill). */
+export function requirementRoleStems(requirement: ExperienceRequirementFacts, jobText: string): string[] {
+  if (!requirement.role && requirement.skill) return [];
+  return titleStems(requirement.role ?? requirementText(requirement, jobText));
+}
+
+/** An experience verdict plus the figures the score model reads. */
+export interface ExperienceRequirementResult extends RequirementResult {
+  requiredYearsValue: number | null;
+  resumeYearsValue: number | null;
+  titleMatch: number;
+}
+
+/**
+ * Judge every experience requirement. Each resume role is credited to the requirement whose title
+ * it resembles most, so one role cannot satisfy two different required roles.
+ */
+export function matchExperienceRequirements(
+  requirements: ExperienceRequirementFacts[],
+  jobText: string,
+  work: WorkEntryFacts[],
+  resumeText: string,
+  options: ExperienceMatchOptions = {},
+): ExperienceRequirementResult[] {
+  const minSimilarity = options.minTitleSimilarity ?? 0.5;
+  const tolerance = options.toleranceYears ?? 0.25;
+  const roleStems = options.roleStems ?? requirements.map((requirement) => requirementRoleStems(requirement, jobText));
+  const entryStems = options.entryStems ?? work.map((entry) => titleStems(entry.title));
+  const similarity = requirements.map((_, r) =>
+    work.map((_entry, e) => titleSimilarity(roleStems[r] ?? [], entryStems[e] ?? [])),
+  );
+  const assigned: number[][] = requirements.map(() => []);
+  work.forEach((_entry, e) => {
+    let bestRequirement = -1;
+    let bestValue = minSimilarity;
+    similarity.forEach((row, r) => {
+      const value = row[e] ?? 0;
+      if (value >= bestValue && (bestRequirement < 0 || value > bestValue)) {
+        bestRequirement = r;
+        bestValue = value;
+      }
+    });
+    if (bestRequirement >= 0) assigned[bestRequirement]?.push(e);
+  });
+  return requirements.map((requirement, r) => {
+    const text = requirementText(requirement, jobText);
+    const years = requirement.years ?? null;
+    const base = {
+      kind: "experience" as const,
+      text,
+      ...(requirement.span ? { jobSpan: { start: requirement.span.start, end: requirement.span.end } } : {}),
+      ...(years !== null ? { requiredYears: years } : {}),
+    };
+    const wanted = requirement.role ?? requirement.skill ?? text;
+    const skillOnly = !requirement.role && requirement.skill !== undefined;
+    // Roles credited: those as close to the required title as the closest one (a "Machine tool
+    // cutter" role does not add years to a "Cutting machine operator" requirement).
+    const closest = Math.max(0, ...(assigned[r] ?? []).map((e) => similarity[r]?.[e] ?? 0));
+    const entries = skillOnly
+      ? entriesMentioning(requirement.skill ?? "", work, resumeText)
+      : (assigned[r] ?? [])
+          .filter((e) => (similarity[r]?.[e] ?? 0) >= closest - 0.1)
+          .map((e) => work[e])
+          .filter((entry) => entry !== undefined);
+    const titleMatch = skillOnly ? (entries.length > 0 ? 1 : 0) : Math.max(0, ...(similarity[r] ?? []));
+    if (work.length === 0) {
+      return {
+        ...base,
+        verdict: "unknown" as const,
+        reason: "the resume lists no work history to compare",
+        evidence: [],
+        requiredYearsValue: years,
+        resumeYearsValue: null,
+        titleMatch: 0,
+      };
+    }
+    if (entries.length === 0) {
+      const asked = years !== null ? `${formatYears(years)} as ${wanted}` : `experience as ${wanted}`;
+      return {
+        ...base,
+        verdict: "missing" as const,
+        reason: `requires ${asked}; the resume shows no such role`,
+        evidence: [],
+        requiredYearsValue: years,
+        resumeYearsValue: 0,
+        titleMatch,
+      };
+    }
+    const months = entries.reduce((sum, entry) => sum + Math.max(0, entry.months), 0);
+    const resumeYears = Math.round((months / 12) * 10) / 10;
+    const evidence: Evidence[] = entries.map((entry) => {
+      const span = entry.span;
+      return { start: span.start, end: span.end, quote: resumeText.slice(span.start, span.end) };
+    });
+    const periods = entries.map((entry) => periodOf(resumeText.slice(entry.span.start, entry.span.end))).filter(Boolean);
+    const shows = `the resume shows ${formatYears(resumeYears)}${periods.length > 0 ? `, ${periods.join(", ")}` : ""}`;
+    const dated = entries.some((entry) => entry.months > 0);
+    let verdict: "met" | "partial" | "unknown";
+    let reason: string;
+    if (years === null) {
+      verdict = "met";
+      reason = `requires experience as ${wanted}; ${shows}`;
+    } else if (!dated) {
+      verdict = "unknown";
+      reason = `requires ${formatYears(years)} as ${wanted}; the resume has the role but no dates`;
+    } else if (resumeYears + tolerance >= years) {
+      verdict = "met";
+      reason = `requires ${formatYears(years)} as ${wanted}; ${shows}`;
+    } else {
+      verdict = "partial";
+      reason = `requires ${formatYears(years)} as ${wanted}; ${shows} (${formatYears(
+        Math.round((years - resumeYears) * 10) / 10,
+      )} short)`;
+    }
+    return {
+      ...base,
+      verdict,
+      reason,
+      evidence,
+      resumeYears,
+      requiredYearsValue: years,
+      resumeYearsValue: dated ? resumeYears : null,
+      titleMatch,
+    };
+  });
+}
+
+function requirementText(requirement: ExperienceRequirementFacts, jobText: string): string {
+  if (requirement.span) return cleanLine(jobText.slice(requirement.span.start, requirement.span.end));
+  const years = requirement.years ? `${requirement.years} years ` : "";
+  return `${years}${requirement.role ?? requirement.skill ?? "experience"}`.trim();
+}
+
+function cleanLine(text: string): string {
+  return text.replace(/^\s*(?:[-*•]|\d{1,2}[.)])?\s*/, "").trim();
+}
+
+function entriesMentioning(skill: string, work: WorkEntryFacts[], resumeText: string): WorkEntryFacts[] {
+  const stems = contentTokens(skill).map((token) => token.stem);
+  if (stems.length === 0) return [];
+  return work.filter((entry) => {
+    const tokens = contentTokens(resumeText.slice(entry.span.start, entry.span.end));
+    const found = stems.filter((stem) => tokens.some((token) => stemsAgree(token.stem, stem))).length;
+    return found / stems.length >= 0.6;
+  });
+}
+
+function periodOf(text: string): string {
+  const match = /((?:19|20)\d{2})\s*(?:[-–—]|to)\s*((?:19|20)\d{2}|present|current|now)/i.exec(text);
+  return match ? `${match[1]}–${match[2]}` : "";
+}
+
+/** "1 year", "2.5 years". */
+export function formatYears(years: number): string {
+  return `${years} year${years === 1 ? "" : "s"}`;
+}

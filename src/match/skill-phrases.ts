@@ -1,0 +1,140 @@
+import type { TextSpan } from "./evidence-index.js";
+import type { RequirementKind } from "./match-report.js";
+import { contentTokens, tokenize } from "./text-tokens.js";
+
+/**
+ * Job-side analysis of a skill requirement line, done once per job: which skills it names, and
+ * the word sets ("variants") any of which, found in one resume line, evidences each skill.
+ */
+export interface AnalyzedSkill {
+  /** The skill as the job words it ("Team Foundation Server (TFS)"). */
+  label: string;
+  /** Alternative stem sets: the full phrase, its core, an alias in parentheses, its initials, examples. */
+  variants: string[][];
+}
+
+export interface AnalyzedSkillRequirement {
+  kind: RequirementKind;
+  text: string;
+  span?: TextSpan;
+  skills: AnalyzedSkill[];
+}
+
+/**
+ * The skill words of a requirement line: "Networking: TCP/IP and LAN/WAN" → the label before the
+ * colon ("Networking"); otherwise the whole line.
+ */
+export function requirementHead(text: string): { head: string; offset: number } {
+  const stripped = /^\s*(?:[-*•]|\d{1,2}[.)])?\s*/.exec(text)?.[0].length ?? 0;
+  const body = text.slice(stripped);
+  const colon = body.indexOf(":");
+  if (colon > 0 && body.slice(0, colon).split(/\s+/).length <= 6) {
+    return { head: body.slice(0, colon), offset: stripped };
+  }
+  return { head: body, offset: stripped };
+}
+
+/** Unique content stems of a phrase, in order. */
+export function uniqueStems(phrase: string): string[] {
+  const stems: string[] = [];
+  for (const token of contentTokens(phrase)) if (!stems.includes(token.stem)) stems.push(token.stem);
+  return stems;
+}
+
+/** Unique requirement stems of a requirement line's head, in order. */
+export function requirementStems(text: string): string[] {
+  return uniqueStems(requirementHead(text).head);
+}
+
+/** The phrase without leading and trailing filler: "Proficiency in SQL." → "SQL". */
+export function skillLabel(phrase: string): string {
+  const tokens = contentTokens(phrase);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return phrase.trim();
+  let end = last.end;
+  if (phrase[end] === ")" && phrase.lastIndexOf("(", end) > first.start) end++;
+  return phrase.slice(first.start, end).trim();
+}
+
+const MODIFIER =
+  /\s+(?:for|to|in|with|such as|including|includes|like|that|which|who|when|while|by|using|through|via|across|within|on|from|e\.g\.?|eg|especially|particularly|is|are|must|should|will)\b|\s+[-–—]\s/i;
+
+/**
+ * The core of a prose skill phrase: from its first content word up to the first modifier after it
+ * ("Technical skills for operating machinery" → "Technical skills"). Null when nothing is cut.
+ */
+export function skillCore(phrase: string): string | null {
+  const first = contentTokens(phrase)[0];
+  if (!first) return null;
+  const cut = MODIFIER.exec(phrase.slice(first.end));
+  if (!cut) return null;
+  const core = phrase.slice(0, first.end + cut.index);
+  return contentTokens(core).length > 0 ? skillLabel(core) : null;
+}
+
+const SEPARATOR = /\s*(?:,|;|\band\b|\bor\b|&|\bas well as\b)\s*/gi;
+
+/** Items of a list phrase, or null when the phrase is not a list of short skills. */
+function listItems(phrase: string): string[] | null {
+  const flat = phrase.replace(/\([^)]*\)/g, (inside) => inside.replace(/[,;&]/g, " "));
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of flat.matchAll(SEPARATOR)) {
+    parts.push(phrase.slice(from, match.index));
+    from = (match.index ?? 0) + match[0].length;
+  }
+  parts.push(phrase.slice(from));
+  const items = parts.filter((part) => contentTokens(part).length > 0);
+  const sizes = items.map((part) => contentTokens(part).length);
+  if (items.length < 2 || sizes.some((size) => size > 4)) return null;
+  // "written and verbal communication", "managing and maintaining servers": one skill, not two.
+  const last = sizes[sizes.length - 1] ?? 0;
+  if (last >= 2 && sizes.slice(0, -1).some((size) => size === 1)) return null;
+  return items.map(skillLabel);
+}
+
+/**
+ * The skills a requirement names: a list ("Java, Spring and AngularJS") gives one per item;
+ * anything else (prose, a single skill) is one. A split is kept only when every item is short
+ * (≤ 4 content words), so sentences are not cut into fragments.
+ */
+export function requirementComponents(text: string): string[] {
+  const whole = requirementHead(text).head;
+  const core = skillCore(whole);
+  return listItems(whole) ?? (core ? listItems(core) : null) ?? [skillLabel(whole)];
+}
+
+const EXAMPLES = /\b(?:such as|including|like|e\.g\.?|eg|especially)\s+(.+)$/i;
+
+/** The word sets that evidence one skill phrase. */
+export function skillVariants(label: string): string[][] {
+  const variants: string[][] = [];
+  const add = (stems: string[]) => {
+    if (stems.length > 0 && !variants.some((existing) => existing.join(" ") === stems.join(" "))) variants.push(stems);
+  };
+  add(uniqueStems(label));
+  const core = skillCore(label);
+  if (core) add(uniqueStems(core));
+  for (const alias of label.matchAll(/\(([^)]+)\)/g)) add(uniqueStems(alias[1] ?? ""));
+  const withoutAlias = label.replace(/\([^)]*\)/g, " ");
+  const words = tokenize(withoutAlias).filter((token) => /^[a-z]/.test(token.word) && !/^(?:and|of|the|for|to|in)$/.test(token.word));
+  if (words.length >= 2 && words.length <= 5) add([words.map((token) => token.word[0]).join("")]);
+  const examples = EXAMPLES.exec(label)?.[1];
+  if (examples) {
+    for (const example of examples.split(/\s*(?:,|;|\band\b|\bor\b|&)\s*/)) add(uniqueStems(example));
+  }
+  return variants;
+}
+
+/** Analyze a skill requirement once per job. */
+export function analyzeSkillRequirement(
+  requirement: { text: string; span?: TextSpan },
+  kind: RequirementKind,
+): AnalyzedSkillRequirement {
+  const text = requirement.text.trim();
+  const skills = requirementComponents(text)
+    .map((label) => ({ label, variants: skillVariants(label) }))
+    .filter((skill) => skill.variants.length > 0);
+  return { kind, text, ...(requirement.span ? { span: requirement.span } : {}), skills };
+}

@@ -1,0 +1,257 @@
+import type { SkillGraph } from "../graph/skill-graph.js";
+import { bestSegment, documentCoverage, type EvidenceIndex, type SegmentMatch } from "./evidence-index.js";
+import type { Evidence, RequirementResult } from "./match-report.js";
+import type { AnalyzedSkill, AnalyzedSkillRequirement } from "./skill-phrases.js";
+
+/** A skill mention linked to a graph id (the shape skills/ `detectMentions` returns). */
+export interface LinkedSkillMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Graph skill id; null for an open-vocabulary mention (ignored here). */
+  skillId: string | null;
+  label: string;
+  score: number;
+}
+
+/** The part of a skill linker the matcher uses: fast dictionary detection of graph labels. */
+export interface MentionLinker {
+  detectMentions(text: string): LinkedSkillMention[];
+}
+
+export interface SkillMatchContext {
+  index: EvidenceIndex;
+  /** Graph-linked mentions of the resume (empty without a linker). */
+  resumeMentions: LinkedSkillMention[];
+  linker?: MentionLinker;
+  graph?: SkillGraph;
+  /** Share of the requirement's words one resume line must hold for "met". Default 0.6. */
+  metCoverage?: number;
+}
+
+/** A skill requirement's verdict plus the word coverage the score model reads. */
+export interface SkillRequirementResult extends RequirementResult {
+  /** Mean share of each named skill's words found in one resume line (0–1). */
+  coverage: number;
+  /** The skills of the requirement that the resume does not state (all of them when missing). */
+  missing: string[];
+  /** How many skills the requirement names, and the credit the resume earns for them (met 1, related ½). */
+  skillCount: number;
+  skillCredit: number;
+  /** Each skill of the requirement the resume states, with the line that states it. */
+  stated: StatedSkill[];
+}
+
+/** A job skill the resume states: the job's wording and the resume line that evidences it. */
+export interface StatedSkill {
+  label: string;
+  evidence: Evidence;
+  inSkillsList: boolean;
+}
+
+interface ComponentResult {
+  label: string;
+  score: number;
+  met: boolean;
+  match: SegmentMatch | null;
+}
+
+/** A skill is met when one resume line holds enough of the words of any of its variants. */
+function judgeSkill(skill: AnalyzedSkill, index: EvidenceIndex, metCoverage: number): ComponentResult {
+  let best: ComponentResult = { label: skill.label, score: 0, met: false, match: null };
+  for (const stems of skill.variants) {
+    const match = bestSegment(index, stems);
+    const score = match ? Math.max(match.requirementCoverage, match.balanced) : 0;
+    const met = score >= metCoverage;
+    const coverage = met ? score : Math.max(score, documentCoverage(index, stems) * 0.75);
+    if (met || coverage > best.score) best = { label: skill.label, score: coverage, met, match };
+    if (met) break;
+  }
+  return best;
+}
+
+/** Judge one skill requirement (analyzed once per job) against the resume. */
+export function matchSkillRequirement(
+  requirement: AnalyzedSkillRequirement,
+  context: SkillMatchContext,
+): SkillRequirementResult {
+  const metCoverage = context.metCoverage ?? 0.6;
+  const { text, kind } = requirement;
+  const base = {
+    kind,
+    text,
+    ...(requirement.span ? { jobSpan: { start: requirement.span.start, end: requirement.span.end } } : {}),
+  };
+  const components = requirement.skills.map((skill) => skill.label);
+  if (components.length === 0) {
+    return {
+      ...base,
+      verdict: "unknown",
+      reason: "no skill words to look for",
+      evidence: [],
+      coverage: 0,
+      missing: [],
+      skillCount: 0,
+      skillCredit: 0,
+      stated: [],
+    };
+  }
+  const judged = requirement.skills.map((skill) => judgeSkill(skill, context.index, metCoverage));
+  const coverage = judged.reduce((sum, item) => sum + item.score, 0) / judged.length;
+  const met = judged.filter((item) => item.met);
+  const unmet = judged.filter((item) => !item.met);
+  const evidence = uniqueEvidence(context.index, met);
+  const stated: StatedSkill[] = met.flatMap((item) =>
+    item.match
+      ? [
+          {
+            label: item.label,
+            evidence: segmentEvidence(context.index, item.match.segment),
+            inSkillsList: item.match.segment.inSkillsList,
+          },
+        ]
+      : [],
+  );
+  const units = { skillCount: judged.length, skillCredit: met.length, stated };
+  if (unmet.length === 0) {
+    const quotes = evidence.map((item) => `"${clip(item.quote)}"`).join("; ");
+    const where = met.every((item) => item.match?.segment.inSkillsList) ? "the resume's skills" : "the resume";
+    return { ...base, verdict: "met", reason: `stated in ${where}: ${quotes}`, evidence, coverage, missing: [], ...units };
+  }
+  if (met.length > 0) {
+    return {
+      ...base,
+      verdict: "partial",
+      reason: `the resume states ${listOf(met.map((item) => item.label))} but not ${listOf(unmet.map((item) => item.label))}`,
+      evidence,
+      coverage,
+      missing: unmet.map((item) => item.label),
+      ...units,
+    };
+  }
+  const label = components.join(", ");
+  const byGraph = graphMatch(text, context);
+  if (byGraph?.relation === "same") {
+    return {
+      ...base,
+      verdict: "met",
+      reason: `the resume names "${byGraph.mention.text}", the same skill (${byGraph.label})`,
+      evidence: [mentionEvidence(context.index.text, byGraph.mention)],
+      coverage: Math.max(coverage, metCoverage),
+      missing: [],
+      ...units,
+      skillCredit: judged.length,
+    };
+  }
+  if (byGraph) {
+    return {
+      ...base,
+      verdict: "partial",
+      reason: `"${label}" is not stated; partial credit for the ${byGraph.relation} skill "${byGraph.mention.label}" in the resume`,
+      evidence: [mentionEvidence(context.index.text, byGraph.mention)],
+      relatedSkill: { id: byGraph.mention.skillId ?? "", label: byGraph.mention.label, relation: byGraph.relation },
+      coverage: Math.max(coverage, metCoverage / 2),
+      // Credited through a related skill: listed as partial, not as missing.
+      missing: [],
+      ...units,
+      skillCredit: judged.length / 2,
+    };
+  }
+  const closest = judged.reduce((best, item) => (item.score > best.score ? item : best));
+  if (closest.match && closest.score >= metCoverage / 2 && components.length === 1) {
+    const quote = context.index.text.slice(closest.match.segment.start, closest.match.segment.end);
+    return {
+      ...base,
+      verdict: "partial",
+      reason: `only part of "${label}" is stated (${closest.match.found.length} of ${requirement.skills[0]?.variants[0]?.length ?? 0} words): "${clip(quote)}"`,
+      evidence: [{ start: closest.match.segment.start, end: closest.match.segment.end, quote }],
+      coverage,
+      missing: components,
+      ...units,
+    };
+  }
+  return {
+    ...base,
+    verdict: "missing",
+    reason: `"${label}" is not stated in the resume`,
+    evidence: [],
+    coverage,
+    missing: components,
+    ...units,
+  };
+}
+
+function segmentEvidence(index: EvidenceIndex, segment: { start: number; end: number }): Evidence {
+  return { start: segment.start, end: segment.end, quote: index.text.slice(segment.start, segment.end) };
+}
+
+function uniqueEvidence(index: EvidenceIndex, items: ComponentResult[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const item of items) {
+    const segment = item.match?.segment;
+    if (!segment || evidence.some((existing) => existing.start === segment.start)) continue;
+    evidence.push(segmentEvidence(index, segment));
+  }
+  return evidence;
+}
+
+function listOf(labels: string[]): string {
+  const quoted = labels.map((label) => `"${label}"`);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+
+interface GraphMatch {
+  relation: "same" | "related" | "broader" | "narrower";
+  mention: LinkedSkillMention;
+  label: string;
+}
+
+/** Same graph id → met; a related, broader or narrower skill in the resume → partial. */
+function graphMatch(text: string, context: SkillMatchContext): GraphMatch | null {
+  if (!context.linker || context.resumeMentions.length === 0) return null;
+  const required = context.linker.detectMentions(text).filter((mention) => mention.skillId !== null);
+  if (required.length === 0) return null;
+  const byId = new Map<string, LinkedSkillMention>();
+  for (const mention of context.resumeMentions) {
+    if (mention.skillId !== null && !byId.has(mention.skillId)) byId.set(mention.skillId, mention);
+  }
+  for (const wanted of required) {
+    if (wanted.skillId === null) continue;
+    const same = byId.get(wanted.skillId);
+    if (same) return { relation: "same", mention: same, label: wanted.label };
+  }
+  if (!context.graph) return null;
+  for (const wanted of required) {
+    if (wanted.skillId === null) continue;
+    for (const [relation, ids] of neighbourIds(context.graph, wanted.skillId)) {
+      for (const id of ids) {
+        const mention = byId.get(id);
+        if (mention) return { relation, mention, label: wanted.label };
+      }
+    }
+  }
+  return null;
+}
+
+function neighbourIds(graph: SkillGraph, id: string): Array<["related" | "broader" | "narrower", string[]]> {
+  return [
+    [
+      "related",
+      [
+        ...graph.outEdges(id, "skill-related").map((edge) => edge.to),
+        ...graph.inEdges(id, "skill-related").map((edge) => edge.from),
+      ],
+    ],
+    ["broader", graph.outEdges(id, "skill-broader").map((edge) => edge.to)],
+    ["narrower", graph.inEdges(id, "skill-broader").map((edge) => edge.from)],
+  ];
+}
+
+function mentionEvidence(text: string, mention: LinkedSkillMention): { start: number; end: number; quote: string } {
+  return { start: mention.start, end: mention.end, quote: text.slice(mention.start, mention.end) };
+}
+
+function clip(text: string, length = 80): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length <= length ? oneLine : `${oneLine.slice(0, length - 1)}…`;
+}

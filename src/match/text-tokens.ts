@@ -1,0 +1,143 @@
+/**
+ * Word-level text helpers for matching: tokens with offsets, a light suffix stemmer, and the
+ * filler words that carry no skill content ("proficiency in", "strong", "experience with").
+ */
+
+export interface Token {
+  /** Lower-cased surface form. */
+  word: string;
+  /** Stem used for comparison. */
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[A-Za-z0-9][A-Za-z0-9+#]*(?:[.'’][A-Za-z0-9+#]+)*/g;
+
+/** Split text into word tokens with their character offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const start = match.index ?? 0;
+    tokens.push({ word, stem: stemWord(word), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+const SUFFIXES = [
+  "ational",
+  "ization",
+  "isation",
+  "ibility",
+  "ability",
+  "fulness",
+  "ousness",
+  "iveness",
+  "ations",
+  "ation",
+  "ments",
+  "ment",
+  "ities",
+  "ity",
+  "ings",
+  "ing",
+  "ists",
+  "ist",
+  "ers",
+  "er",
+  "ors",
+  "or",
+  "ies",
+  "ied",
+  "ive",
+  "ed",
+  "es",
+  "al",
+  "ic",
+  "ly",
+  "s",
+  "e",
+  "y",
+] as const;
+
+/**
+ * A light suffix-stripping stemmer: "analysis", "analyze", "analyst" and "analytical" share the
+ * stem "analy"; "managing" and "management" share "manag". Words of 4 letters or fewer stay whole.
+ */
+export function stemWord(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const stem = computeStem(word);
+  if (stemCache.size > 100_000) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
+}
+
+const stemCache = new Map<string, string>();
+
+function computeStem(word: string): string {
+  let stem = word.toLowerCase().replace(/['’]s$/, "");
+  if (stem.length <= 4 || /[0-9+#.]/.test(stem)) return stem;
+  stem = stem.replace(/(?:sis|ses|ze|zed|zes|zing|tics?|tical|tically)$/, "");
+  for (const suffix of SUFFIXES) {
+    if (stem.length - suffix.length >= 4 && stem.endsWith(suffix)) {
+      stem = stem.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // A second pass catches stacked suffixes ("operational" → "operation" → "operat").
+  for (const suffix of ["ion", "at", "iz", "is"]) {
+    if (stem.length - suffix.length >= 4 && stem.endsWith(suffix)) {
+      stem = stem.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return stem;
+}
+
+/** Function words and requirement filler: present in requirement text but never the skill itself. */
+const FILLER = new Set(
+  (
+    "a an the and or of in on at to for with by from as into via per is are be been being this that these " +
+    "those it its their our your you we they he she his her will shall must should can could may might " +
+    "would has have had having do does did not no nor such other etc including include includes e.g i.e " +
+    "ability able abilities skill skills skilled knowledge knowledgeable experience experienced experiences " +
+    "proficiency proficient proficiently expertise expert strong stronger excellent exceptional good great " +
+    "solid sound deep in-depth depth advanced basic working work understanding understand familiarity familiar " +
+    "competence competent competency capable capability demonstrated proven solid thorough high highly level " +
+    "required requirement requirements require requires preferred plus bonus nice must-have desired desirable " +
+    "candidate applicant ideal ideally successful year years month months minimum least at prior previous " +
+    "relevant related various variety different use using used utilize utilizing apply applying application " +
+    "effective effectively efficient efficiently strongly well very also both all any some etc. " +
+    "demonstrate demonstrates hands-on hand practical professional responsible responsibilities " +
+    "needed need needs important essential key critical ensure ensuring keen eye mastery master command " +
+    "set sets techniques technique tasks task duties hands capacity outstanding superior extensive profound " +
+    "state art adept skillful versed apt eg proven track record"
+  ).split(/\s+/),
+);
+
+/** True for words that carry no skill content on their own. */
+export function isFiller(word: string): boolean {
+  return FILLER.has(word) || /^\d+$/.test(word);
+}
+
+/** The content tokens of a text: tokens that are not filler. */
+export function contentTokens(text: string, offset = 0): Token[] {
+  return tokenize(text)
+    .filter((token) => !isFiller(token.word))
+    .map((token) => (offset === 0 ? token : { ...token, start: token.start + offset, end: token.end + offset }));
+}
+
+/**
+ * True when two stems name the same word: equal, or the shorter (≥ 5 letters) is the longer minus
+ * at most 3 trailing letters ("analy"/"analyst", "diagnos"/"diagnost") — but not "-ic" or "-it",
+ * which turn one word into another ("commun"/"communic").
+ */
+export function stemsAgree(left: string, right: string): boolean {
+  if (left === right) return true;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  if (short.length < 5 || long.length - short.length > 3 || !long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  return !rest.startsWith("ic") && !rest.startsWith("it");
+}

