@@ -20,13 +20,50 @@ export {
   readDocumentFile,
   readDocumentStream,
 } from "./documents/read-document.js";
-export * from "./graph/model.js";
-export * from "./graph/skill-graph.js";
+export { evaluateJobViews, type JobViewsEvaluation } from "./evaluate/job-views.js";
+export { nameKey, sameSkillName, titleMatches, titleOrHeadMatches } from "./evaluate/name-match.js";
+export { contextFromRjdbRow, readContextsFile } from "./generate/contexts-file.js";
+export { createTeacher, type Teacher, type TeacherOptions } from "./generate/create-teacher.js";
+export { type DiversityReport, diversityReport } from "./generate/diversity-report.js";
+export {
+  EXPORT_TASKS,
+  type ExportFormat,
+  type ExportTask,
+  exportRows,
+  preferenceExample,
+  sftExamples,
+} from "./generate/export-dataset.js";
+export {
+  type GeneratedRow,
+  generatedRowSchema,
+  type RejectedRow,
+  rejectedRowSchema,
+} from "./generate/generated-row.js";
+export {
+  type ContextAt,
+  type GenerationContext,
+  generationContextSchema,
+  toGenerationContext,
+} from "./generate/generation-context.js";
+export { graphContextStream } from "./generate/graph-context-stream.js";
+export { type MergeSummary, mergeRuns } from "./generate/merge-runs.js";
+export { createNearDuplicateIndex, type NearDuplicateIndex } from "./generate/near-duplicate-index.js";
+export { type ContextReduction, reduceContext } from "./generate/reduce-context.js";
+export {
+  type GenerationRunOptions,
+  type GenerationSummary,
+  runGeneration,
+} from "./generate/run-generation.js";
+export { scriptedTeacherReply } from "./generate/scripted-teacher.js";
+export { parseShard, type ShardSpec } from "./generate/shard.js";
+export { syntheticContextStream } from "./generate/synthetic-context-stream.js";
 export { importCrosswalk, onetOccupationId } from "./graph/crosswalk-importer.js";
 export { ESCO_SOURCE, importEsco } from "./graph/esco-importer.js";
 export type { ImportSummary } from "./graph/import-summary.js";
+export * from "./graph/model.js";
 export { importOnet, ONET_SOURCE, type OnetImportOptions, onetTechnologyId } from "./graph/onet-importer.js";
 export { createRandom, type Random } from "./graph/random.js";
+export * from "./graph/skill-graph.js";
 export {
   decodeGraphSnapshot,
   encodeGraphSnapshot,
@@ -36,14 +73,113 @@ export {
 } from "./graph/snapshot.js";
 export * as learn from "./learn/index.js";
 export {
-  type Model as LearnedModel,
   loadModel as loadLearnedModel,
+  type Model as LearnedModel,
   saveModel as saveLearnedModel,
   trainLogisticRegression,
   trainMlp,
   trainPairwise,
   trainTwoTower,
 } from "./learn/index.js";
+export {
+  type Clock,
+  createManualClock,
+  seededRandom,
+  systemClock,
+} from "./llm/clock.js";
+export {
+  countFakeTokens,
+  createFakeLanguageModel,
+  type FakeLanguageModel,
+  type FakeLanguageModelOptions,
+  type FakeReply,
+} from "./llm/fake-language-model.js";
+export {
+  type GenerateObjectOptions,
+  type GenerateObjectResult,
+  generateObject,
+  jsonSchemaFor,
+  parseJsonReply,
+} from "./llm/generate-object.js";
+export type {
+  ChatMessage,
+  ChatRole,
+  EmbeddingModel,
+  EmbedResult,
+  FinishReason,
+  GenerateRequest,
+  GenerateResult,
+  JsonSchemaResponseFormat,
+  LanguageModel,
+  TokenUsage,
+} from "./llm/language-model.js";
+export { createLlamaCpp, type LlamaCppModel, type LlamaCppOptions } from "./llm/llama-cpp.js";
+export { isRetryableLlmError, type LlmErrorDetails } from "./llm/llm-error.js";
+export {
+  createOpenAICompatible,
+  type OpenAICompatibleModel,
+  type OpenAICompatibleOptions,
+} from "./llm/openai-compatible.js";
+export {
+  type OpenAITestServer,
+  startOpenAITestServer,
+  type TestServerReply,
+} from "./llm/openai-test-server.js";
+export { redactPersonalData } from "./llm/redact.js";
+export {
+  createTransformersEmbedding,
+  type TransformersEmbeddingModel,
+  type TransformersEmbeddingOptions,
+  type TransformersPooling,
+} from "./llm/transformers-embedding.js";
+export { cacheKeyFor, withCache } from "./llm/with-cache.js";
+export { createSemaphore, withConcurrencyLimit } from "./llm/with-concurrency-limit.js";
+export { type RateLimitOptions as LlmRateLimitOptions, withRateLimit } from "./llm/with-rate-limit.js";
+export { withRedaction } from "./llm/with-redaction.js";
+export { type RetryOptions, withRetry } from "./llm/with-retry.js";
+export {
+  type AccountedLanguageModel,
+  costOf,
+  type TokenPrice,
+  type UsageTotals,
+  withUsageAccounting,
+} from "./llm/with-usage-accounting.js";
+export { detectSections } from "./parse/detect-sections.js";
+export { mergedMonths, monthsBetween } from "./parse/durations.js";
+export { findDateRanges, findSingleDates, parseDate } from "./parse/find-dates.js";
+export { formatJobText, formatResumeText } from "./parse/format-parsed.js";
+export { parseJob } from "./parse/parse-job.js";
+export { parseResume } from "./parse/parse-resume.js";
+export {
+  type DateRange,
+  type EducationEntry,
+  type EducationRequirement,
+  type ExperienceClaim,
+  type ExperienceRequirement,
+  type ExperienceSummary,
+  type ParsedJob,
+  type ParsedResume,
+  type ParseResumeOptions,
+  type PersonalField,
+  parsedJobSchema,
+  parsedResumeSchema,
+  type ResumeBasics,
+  type Section,
+  type SectionName,
+  type SkillItem,
+  type Span,
+  type SpannedText,
+  type WorkEntry,
+  type YearMonth,
+} from "./parse/types.js";
+export * as recommend from "./recommend/index.js";
+export {
+  createGraphJobGenerator,
+  createLlmJobGenerator,
+  type IdealJob,
+  recommendJobs,
+  trainRewardModel,
+} from "./recommend/index.js";
 export { createServer } from "./server/create-server.js";
 export { createDefaultEngine, type DefaultEngineOptions } from "./server/default-engine.js";
 export type { ServerEngine } from "./server/engine.js";

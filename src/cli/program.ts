@@ -1,9 +1,12 @@
 import { Command } from "commander";
 import { registerDatasetCommand } from "./commands/dataset.js";
+import { registerEditCommand } from "./commands/edit.js";
 import { registerEvalCommand } from "./commands/eval.js";
 import { registerGenerateCommand } from "./commands/generate.js";
 import { registerGraphCommand } from "./commands/graph.js";
+import { registerMatchCommand } from "./commands/match.js";
 import { registerParseCommand } from "./commands/parse.js";
+import { registerRankCommand } from "./commands/rank.js";
 import { registerRecommendCommand } from "./commands/recommend.js";
 import { registerServeCommand } from "./commands/serve.js";
 import { registerSkillsCommand } from "./commands/skills.js";
@@ -34,5 +37,8 @@ export function createProgram(): Command {
   registerDatasetCommand(program);
   registerTrainCommand(program);
   registerRecommendCommand(program);
+  registerMatchCommand(program);
+  registerRankCommand(program);
+  registerEditCommand(program);
   return program;
 }

@@ -16,8 +16,8 @@ type Operation = { kind: " " | "-" | "+"; line: string; fromLine: number; toLine
 export function unifiedDiff(from: string, to: string, options: UnifiedDiffOptions = {}): string {
   if (from === to) return "";
   const context = options.context ?? 2;
-  const left = from.split("\n");
-  const right = to.split("\n");
+  const left = linesOf(from);
+  const right = linesOf(to);
   const operations = diffLines(left, right);
   const hunks: string[] = [];
   let index = 0;
@@ -75,4 +75,11 @@ function diffLines(left: string[], right: string[]): Operation[] {
     }
   }
   return operations;
+}
+
+/** Lines of a text; a final newline ends the last line rather than starting an empty one. */
+function linesOf(text: string): string[] {
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }

@@ -33,7 +33,7 @@ export function parseAnnotatedResumeXml(xml: string, name = "<input>"): Annotate
       const close = body.indexOf(">", index);
       if (close < 0) throw new SkillgraphError("BAD_DATASET_ROW", `${name}: unterminated tag`);
       const tag = body.slice(index + 1, close);
-      const label = /^label\s+type\s*=\s*"([^"]*)"/.exec(tag);
+      const label = /^label\s+type\s*=\s*["']([^"']*)["']/.exec(tag);
       if (label) open.push({ type: label[1] ?? "", start: text.length });
       else if (/^\/label\s*$/.test(tag)) {
         const start = open.pop();
@@ -45,7 +45,8 @@ export function parseAnnotatedResumeXml(xml: string, name = "<input>"): Annotate
     }
     if (char === "&") {
       const semicolon = body.indexOf(";", index);
-      const entity = semicolon > index && semicolon - index <= 10 ? body.slice(index + 1, semicolon) : undefined;
+      const entity =
+        semicolon > index && semicolon - index <= 10 ? body.slice(index + 1, semicolon) : undefined;
       const decoded = entity === undefined ? undefined : decodeEntity(entity);
       if (decoded !== undefined) {
         text += decoded;

@@ -1,6 +1,7 @@
 import type { SkillGraph } from "../graph/skill-graph.js";
 import { auc, logLoss } from "../learn/metrics.js";
 import { trainMlp } from "../learn/mlp.js";
+import { createRandom } from "../learn/random.js";
 import type { TrainingOptions } from "../learn/train-network.js";
 import { trainTwoTower } from "../learn/two-tower.js";
 import type { JobGenerator } from "../recommend/job-generator.js";
@@ -99,9 +100,21 @@ export async function evaluateJobViews(
   metrics.auc_enhanced_cold = auc(cold(scores.get(better("enhanced")) ?? []), cold(testLabels));
   // Ablation: the generator's reference output without reward guidance (GIRL's SFT-only row).
   metrics.auc_enhanced_mlp_reference = auc(run("mlp", true, experiment.reference), testLabels);
+  // Control: the same generated jobs handed to the wrong applicants (extra inputs, no information).
+  metrics.auc_enhanced_mlp_shuffled = auc(
+    run("mlp", true, shuffledJobs(experiment.generated, seed)),
+    testLabels,
+  );
   metrics.n_train = train.length;
   metrics.n_test = test.length;
   metrics.n_test_cold = cold(testLabels).length;
   metrics.n_applicants = experiment.profiles.size;
   return { task: "job-views", n: test.length, metrics };
+}
+
+/** The generated jobs permuted across applicants (seeded). */
+function shuffledJobs(generated: Map<string, IdealJob>, seed: number): Map<string, IdealJob> {
+  const ids = [...generated.keys()];
+  const jobs = createRandom(seed + 1).shuffle([...generated.values()]);
+  return new Map(ids.map((id, index) => [id, jobs[index] as IdealJob]));
 }

@@ -1,9 +1,7 @@
 import { porterStem } from "./porter-stem.js";
 
 /** Function words ignored when comparing names ("management of projects" = "project management"). */
-const STOPWORDS = new Set(
-  "a an the and or of in on at for to with by from as & / - per via into".split(" "),
-);
+const STOPWORDS = new Set("a an the and or of in on at for to with by from as & / - per via into".split(" "));
 
 /**
  * The comparable words of a name: lowercase, split at anything but letters, digits, "+" and "#"

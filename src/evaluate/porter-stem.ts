@@ -101,9 +101,14 @@ const STEP4 = [
   "ou",
 ];
 
-function replaceSuffix(word: string, rules: ReadonlyArray<readonly [string, string]>, minMeasure: number): string {
+function replaceSuffix(
+  word: string,
+  rules: ReadonlyArray<readonly [string, string]>,
+  minMeasure: number,
+): string {
   let best: readonly [string, string] | undefined;
-  for (const rule of rules) if (word.endsWith(rule[0]) && (!best || rule[0].length > best[0].length)) best = rule;
+  for (const rule of rules)
+    if (word.endsWith(rule[0]) && (!best || rule[0].length > best[0].length)) best = rule;
   if (!best) return word;
   const stem = word.slice(0, -best[0].length);
   return measure(stem) > minMeasure ? stem + best[1] : word;

@@ -58,7 +58,10 @@ export function evaluateResumeNer(
     LABELS.map((label) => [label, { predicted: 0, predictedCorrect: 0, gold: 0, goldFound: 0 }]),
   ) as Record<ResumeNerLabel, LabelCounts>;
   documents.forEach((document, index) => {
-    const parsed = parseResume(document.text, options.referenceDate ? { referenceDate: options.referenceDate } : {});
+    const parsed = parseResume(
+      document.text,
+      options.referenceDate ? { referenceDate: options.referenceDate } : {},
+    );
     const predicted = predictedSpans(parsed);
     for (const label of LABELS) {
       const types: readonly string[] = RESUME_NER_LABELS[label];
@@ -94,9 +97,13 @@ export function readAnnotatedResumeZip(path: string): AnnotatedResume[] {
   try {
     bytes = readFileSync(path);
   } catch (cause) {
-    throw new SkillgraphError("FILE_NOT_FOUND", `${path}: cannot read (${(cause as NodeJS.ErrnoException).code})`, {
-      cause,
-    });
+    throw new SkillgraphError(
+      "FILE_NOT_FOUND",
+      `${path}: cannot read (${(cause as NodeJS.ErrnoException).code})`,
+      {
+        cause,
+      },
+    );
   }
   let files: Record<string, Uint8Array>;
   try {

@@ -43,7 +43,10 @@ export interface RjdbExtractCounts {
  * - `total_years_accuracy`: round(totalMonths / 12) = Σ `Experiences-years[2]` (same rows);
  * - `skill_recall` / `skill_precision`: extracted skill items against `Skills` by `sameSkillName`.
  */
-export function evaluateRjdbExtract(rows: readonly RjdbRow[], options: RjdbExtractOptions = {}): {
+export function evaluateRjdbExtract(
+  rows: readonly RjdbRow[],
+  options: RjdbExtractOptions = {},
+): {
   n: number;
   metrics: Record<string, number>;
   counts: RjdbExtractCounts;

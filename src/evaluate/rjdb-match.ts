@@ -5,7 +5,12 @@ import { featureVector, type MatchFeatures } from "../match/match-features.js";
 import type { MatchReport } from "../match/match-report.js";
 import { requirementStems } from "../match/skill-phrases.js";
 import { stemsAgree } from "../match/text-tokens.js";
-import type { MatcherTrainingPair } from "../match/train-matcher-model.js";
+import {
+  type MatcherTrainingPair,
+  type TrainedMatcher,
+  type TrainMatcherOptions,
+  trainMatcherModel,
+} from "../match/train-matcher-model.js";
 
 /** The two reports of one RJDB row. */
 export interface RjdbRowReports {
@@ -35,11 +40,18 @@ export function runRjdbMatch(rows: RjdbRow[], matcher: Matcher, onProgress?: (do
   return { reports, seconds };
 }
 
-/** Training pairs (features, label, row as group) from a run. */
+/**
+ * Training pairs (features, label, row as group) from a run. A pair whose job states no
+ * requirements has no score (null) and carries no signal: it is left out.
+ */
 export function rjdbTrainingPairs(run: RjdbMatchRun): MatcherTrainingPair[] {
   return run.reports.flatMap((reports, group) => [
-    { group, label: 1 as const, features: featureVector(reports.matched.features as MatchFeatures) },
-    { group, label: 0 as const, features: featureVector(reports.unmatched.features as MatchFeatures) },
+    ...(reports.matched.score === null
+      ? []
+      : [{ group, label: 1 as const, features: featureVector(reports.matched.features as MatchFeatures) }]),
+    ...(reports.unmatched.score === null
+      ? []
+      : [{ group, label: 0 as const, features: featureVector(reports.unmatched.features as MatchFeatures) }]),
   ]);
 }
 
@@ -98,5 +110,36 @@ export function rjdbMatchMetrics(rows: RjdbRow[], run: RjdbMatchRun): Record<str
     missing_skill_recall: expectedTotal === 0 ? 0 : expectedFound / expectedTotal,
     experience_gap_accuracy: n === 0 ? 0 : gapCorrect / n,
     pairs_per_second: run.seconds > 0 ? (2 * n) / run.seconds : 0,
+  };
+}
+
+export interface RjdbMatcherTraining {
+  trained: TrainedMatcher;
+  /** Dev metrics of the final model on the training rows (in-sample) plus the CV figures. */
+  metrics: Record<string, number>;
+}
+
+/**
+ * Train the matcher's score model on RJDB rows: features from `matcher` (its own model is not
+ * used), k-fold cross-validation by row, final fit on all rows. The returned metrics hold the
+ * cross-validated (`cv_*`) and in-sample (`train_*`) figures plus the explanation metrics.
+ */
+export function trainMatcherOnRjdb(
+  rows: RjdbRow[],
+  matcher: Matcher,
+  options: TrainMatcherOptions = {},
+  onProgress?: (done: number) => void,
+): RjdbMatcherTraining {
+  const run = runRjdbMatch(rows, matcher, onProgress);
+  const trained = trainMatcherModel(rjdbTrainingPairs(run), options);
+  const explanation = rjdbMatchMetrics(rows, run);
+  return {
+    trained,
+    metrics: {
+      ...trained.metrics,
+      missing_skill_precision: explanation.missing_skill_precision ?? 0,
+      missing_skill_recall: explanation.missing_skill_recall ?? 0,
+      experience_gap_accuracy: explanation.experience_gap_accuracy ?? 0,
+    },
   };
 }

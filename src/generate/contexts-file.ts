@@ -15,7 +15,11 @@ export function contextFromRjdbRow(value: unknown): GenerationContext {
     return { title, startYear: Number(range?.[1] ?? end - span), endYear: end, years: span };
   });
   const occupation = row.Experiences[0] ?? "Unknown occupation";
-  return toGenerationContext({ occupation: { id: occupation, label: occupation }, skills: row.Skills, experiences });
+  return toGenerationContext({
+    occupation: { id: occupation, label: occupation },
+    skills: row.Skills,
+    experiences,
+  });
 }
 
 /**
@@ -39,7 +43,9 @@ export function readContextsFile(path: string): ContextAt {
         const isRjdb = typeof value === "object" && value !== null && "Skills" in value;
         return isRjdb ? contextFromRjdbRow(value) : toGenerationContext(value);
       } catch (cause) {
-        throw new SkillgraphError("BAD_DATASET_ROW", `${path}:${position + 1}: not a context or RJDB row`, { cause });
+        throw new SkillgraphError("BAD_DATASET_ROW", `${path}:${position + 1}: not a context or RJDB row`, {
+          cause,
+        });
       }
     });
   return (index) => contexts[index];

@@ -6,7 +6,11 @@ import { withCache } from "../llm/with-cache.js";
 import { withConcurrencyLimit } from "../llm/with-concurrency-limit.js";
 import { withRateLimit } from "../llm/with-rate-limit.js";
 import { withRetry } from "../llm/with-retry.js";
-import { type AccountedLanguageModel, type TokenPrice, withUsageAccounting } from "../llm/with-usage-accounting.js";
+import {
+  type AccountedLanguageModel,
+  type TokenPrice,
+  withUsageAccounting,
+} from "../llm/with-usage-accounting.js";
 
 export interface TeacherOptions {
   /** OpenAI-compatible server (OpenAI, vLLM, Ollama, llama.cpp server, NIM, LM Studio) … */
@@ -69,7 +73,10 @@ export function createTeacher(options: TeacherOptions): Teacher {
     });
     info = { baseURL: options.baseURL };
   } else {
-    throw new SkillgraphError("BAD_USAGE", "give --teacher-base-url URL with --teacher-model NAME, or --teacher-gguf FILE");
+    throw new SkillgraphError(
+      "BAD_USAGE",
+      "give --teacher-base-url URL with --teacher-model NAME, or --teacher-gguf FILE",
+    );
   }
   let model: LanguageModel = base;
   if (options.requestsPerMinute !== undefined || options.tokensPerMinute !== undefined) {

@@ -35,7 +35,11 @@ export function diversityReport(rows: Iterable<GeneratedRow>): DiversityReport {
     experienceChanges[row.context.experienceChange]++;
     const removed = String(row["Filtered-information"].Skills.length);
     removedSkillCounts[removed] = (removedSkillCounts[removed] ?? 0) + 1;
-    for (const [index, text] of [row["Job-Description"], row["Resume-matched"], row["Resume-unmatched"]].entries()) {
+    for (const [index, text] of [
+      row["Job-Description"],
+      row["Resume-matched"],
+      row["Resume-unmatched"],
+    ].entries()) {
       const words = normalizeForMatch(text).split(" ").filter(Boolean);
       if (index === 0) jdWords += words.length;
       else resumeWords += words.length;
@@ -47,7 +51,8 @@ export function diversityReport(rows: Iterable<GeneratedRow>): DiversityReport {
       }
     }
   }
-  const ratio = (distinct: number, total: number) => (total === 0 ? 0 : Number((distinct / total).toFixed(4)));
+  const ratio = (distinct: number, total: number) =>
+    total === 0 ? 0 : Number((distinct / total).toFixed(4));
   return {
     rows: count,
     occupations: occupations.size,

@@ -19,7 +19,8 @@ export interface PreferenceExample {
   rejected: ChatMessage[];
 }
 
-const SYSTEM = "You are an HR assistant that compares resumes with job descriptions. Use only facts in the documents.";
+const SYSTEM =
+  "You are an HR assistant that compares resumes with job descriptions. Use only facts in the documents.";
 
 const explanationField = z
   .object({ missingSkills: z.array(z.string()), experienceGap: z.string(), explanation: z.string() })
@@ -101,10 +102,14 @@ export function exportRows(
   const rows = values.map((value, position) => {
     const parsed = rjdbRowSchema.safeParse(value);
     if (!parsed.success) {
-      throw new SkillgraphError("BAD_DATASET_ROW", `row ${position + 1}: ${parsed.error.issues[0]?.message ?? "invalid row"}`);
+      throw new SkillgraphError(
+        "BAD_DATASET_ROW",
+        `row ${position + 1}: ${parsed.error.issues[0]?.message ?? "invalid row"}`,
+      );
     }
     return parsed.data;
   });
-  const lines = format === "sft" ? rows.flatMap((row) => sftExamples(row, tasks)) : rows.map(preferenceExample);
+  const lines =
+    format === "sft" ? rows.flatMap((row) => sftExamples(row, tasks)) : rows.map(preferenceExample);
   return { lines, rows: rows.length };
 }

@@ -2,10 +2,13 @@ import { z } from "zod";
 import { rjdbRowSchema } from "../datasets/rjdb-row.js";
 import { generationContextSchema, roleSpan, spanTitle } from "./generation-context.js";
 import type { ContextReduction } from "./reduce-context.js";
-import type { TeacherDocuments, TeacherSpend } from "./teacher-steps.js";
 import { explanationSchema } from "./teacher-schemas.js";
+import type { TeacherDocuments, TeacherSpend } from "./teacher-steps.js";
 
-const usageSchema = z.object({ inputTokens: z.number().int().nonnegative(), outputTokens: z.number().int().nonnegative() });
+const usageSchema = z.object({
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+});
 
 export const teacherRecordSchema = z.object({
   provider: z.string(),

@@ -57,7 +57,10 @@ const looseContextSchema = z
 export function toGenerationContext(value: unknown): GenerationContext {
   const parsed = looseContextSchema.safeParse(value);
   if (!parsed.success) {
-    throw new SkillgraphError("BAD_INPUT", `not a generation context: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    throw new SkillgraphError(
+      "BAD_INPUT",
+      `not a generation context: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
   }
   const node = (item: z.infer<typeof labelled>): { id: string; label: string } => {
     if (typeof item === "string") return { id: item, label: item };

@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createManualClock } from "../llm/clock.js";
 import { createOpenAICompatible } from "../llm/openai-compatible.js";
-import { type OpenAITestServer, startOpenAITestServer, type TestServerReply } from "../llm/openai-test-server.js";
+import {
+  type OpenAITestServer,
+  startOpenAITestServer,
+  type TestServerReply,
+} from "../llm/openai-test-server.js";
 import { withRetry } from "../llm/with-retry.js";
 import { withUsageAccounting } from "../llm/with-usage-accounting.js";
 import { runGeneration } from "./run-generation.js";
@@ -33,14 +37,25 @@ describe("generation against a faulty OpenAI-compatible teacher", () => {
     server = await startOpenAITestServer({
       respond: (body, index) =>
         FAULTS[index] ??
-        ({ content: scriptedTeacherReply(body.messages.map((message) => ({ role: "user" as const, content: message.content })).slice(1)) } as TestServerReply),
+        ({
+          content: scriptedTeacherReply(
+            body.messages.map((message) => ({ role: "user" as const, content: message.content })).slice(1),
+          ),
+        } as TestServerReply),
     });
     const clock = createManualClock();
     let retries = 0;
     const base = createOpenAICompatible({ baseURL: server.baseURL, model: "teacher", apiKey: "sk-test" });
     const teacher = withUsageAccounting(withRetry(base, { clock, onRetry: () => retries++ }));
     const dir = mkdtempSync(join(tmpdir(), "sg-faults-"));
-    const summary = await runGeneration({ teacher, contextAt: syntheticContextStream(), count: 3, outDir: dir, concurrency: 1, steps: { objectRetries: 4 } });
+    const summary = await runGeneration({
+      teacher,
+      contextAt: syntheticContextStream(),
+      count: 3,
+      outDir: dir,
+      concurrency: 1,
+      steps: { objectRetries: 4 },
+    });
     expect(summary).toMatchObject({ complete: true, accepted: 3, rejected: 0 });
     expect(retries).toBe(3);
     expect(clock.slept[0]).toBe(2000);
@@ -56,8 +71,20 @@ describe("generation against a faulty OpenAI-compatible teacher", () => {
     const base = createOpenAICompatible({ baseURL: server.baseURL, model: "teacher" });
     const teacher = withUsageAccounting(base);
     const dir = mkdtempSync(join(tmpdir(), "sg-faults-"));
-    const summary = await runGeneration({ teacher, contextAt: syntheticContextStream(), count: 1, outDir: dir, maxAttempts: 2, steps: { objectRetries: 1 } });
-    expect(summary).toMatchObject({ complete: false, accepted: 0, rejected: 2, byReason: { "invalid-output": 2 } });
+    const summary = await runGeneration({
+      teacher,
+      contextAt: syntheticContextStream(),
+      count: 1,
+      outDir: dir,
+      maxAttempts: 2,
+      steps: { objectRetries: 1 },
+    });
+    expect(summary).toMatchObject({
+      complete: false,
+      accepted: 0,
+      rejected: 2,
+      byReason: { "invalid-output": 2 },
+    });
     expect(server.requests).toHaveLength(4);
     expect(summary.inputTokens).toBe(teacher.usage().inputTokens);
   });
@@ -66,7 +93,13 @@ describe("generation against a faulty OpenAI-compatible teacher", () => {
     server = await startOpenAITestServer({ apiKey: "sk-right" });
     const base = createOpenAICompatible({ baseURL: server.baseURL, model: "teacher", apiKey: "sk-wrong" });
     const dir = mkdtempSync(join(tmpdir(), "sg-faults-"));
-    const run = runGeneration({ teacher: withRetry(base, { clock: createManualClock() }), contextAt: syntheticContextStream(), count: 5, outDir: dir, concurrency: 1 });
+    const run = runGeneration({
+      teacher: withRetry(base, { clock: createManualClock() }),
+      contextAt: syntheticContextStream(),
+      count: 5,
+      outDir: dir,
+      concurrency: 1,
+    });
     await expect(run).rejects.toMatchObject({ code: "LLM_AUTH" });
     expect(server.requests).toHaveLength(0);
   });

@@ -3,7 +3,12 @@ import { join, resolve } from "node:path";
 import { writeFileAtomic } from "../core/atomic-write.js";
 import { SkillgraphError } from "../core/errors.js";
 import { diversityReport } from "./diversity-report.js";
-import { type GeneratedRow, generatedRowSchema, type RejectedRow, rejectedRowSchema } from "./generated-row.js";
+import {
+  type GeneratedRow,
+  generatedRowSchema,
+  type RejectedRow,
+  rejectedRowSchema,
+} from "./generated-row.js";
 import { readJsonlValues, recordsPathOf } from "./read-jsonl.js";
 import { RECORDS_FILE, REJECTED_FILE, RUN_FILE } from "./run-generation.js";
 
@@ -33,7 +38,10 @@ export function mergeRuns(outDir: string, inputs: string[]): MergeSummary {
     for (const [position, value] of readJsonlValues(recordsPath).entries()) {
       const parsed = generatedRowSchema.safeParse(value);
       if (!parsed.success) {
-        throw new SkillgraphError("BAD_DATASET_ROW", `${recordsPath}:${position + 1}: ${parsed.error.issues[0]?.message ?? "invalid row"}`);
+        throw new SkillgraphError(
+          "BAD_DATASET_ROW",
+          `${recordsPath}:${position + 1}: ${parsed.error.issues[0]?.message ?? "invalid row"}`,
+        );
       }
       if (accepted.has(parsed.data.id)) duplicatesDropped++;
       else accepted.set(parsed.data.id, parsed.data);
@@ -59,7 +67,13 @@ export function mergeRuns(outDir: string, inputs: string[]): MergeSummary {
   const jsonl = (values: unknown[]) => values.map((value) => `${JSON.stringify(value)}\n`).join("");
   writeFileAtomic(join(outDir, RECORDS_FILE), jsonl(rows));
   writeFileAtomic(join(outDir, REJECTED_FILE), jsonl(rejectedRows));
-  const summary: MergeSummary = { inputs, accepted: rows.length, rejected: rejectedRows.length, duplicatesDropped, tokens };
+  const summary: MergeSummary = {
+    inputs,
+    accepted: rows.length,
+    rejected: rejectedRows.length,
+    duplicatesDropped,
+    tokens,
+  };
   writeFileAtomic(
     join(outDir, RUN_FILE),
     `${JSON.stringify({ format: "skillgraph-generate-merge", version: 1, ...summary, diversity: diversityReport(rows) }, null, 2)}\n`,

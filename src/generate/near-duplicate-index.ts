@@ -41,7 +41,8 @@ export function shingleHashes(text: string, size = 3): Set<number> {
     if (words.length > 0) hashes.add(fnv1a(words.join(" ")));
     return hashes;
   }
-  for (let index = 0; index + size <= words.length; index++) hashes.add(fnv1a(words.slice(index, index + size).join(" ")));
+  for (let index = 0; index + size <= words.length; index++)
+    hashes.add(fnv1a(words.slice(index, index + size).join(" ")));
   return hashes;
 }
 
@@ -75,7 +76,10 @@ export function createNearDuplicateIndex(options: NearDuplicateOptions = {}): Ne
   const signatures = new Map<string, Uint32Array>();
   const buckets = new Map<string, string[]>();
   const bandKeys = (signature: Uint32Array): string[] =>
-    Array.from({ length: bands }, (_, band) => `${band}:${signature.subarray(band * rows, band * rows + rows).join(",")}`);
+    Array.from(
+      { length: bands },
+      (_, band) => `${band}:${signature.subarray(band * rows, band * rows + rows).join(",")}`,
+    );
   const signatureOf = (text: string) => minHashSignature(shingleHashes(text, shingleSize), bands * rows);
 
   return {

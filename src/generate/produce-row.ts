@@ -21,7 +21,9 @@ import {
 import { type ReductionOptions, reduceContext } from "./reduce-context.js";
 import { TeacherStepError, type TeacherStepOptions, writeWithTeacher } from "./teacher-steps.js";
 
-export type RowOutcome = { kind: "accepted"; row: GeneratedRow } | { kind: "rejected"; rejected: RejectedRow };
+export type RowOutcome =
+  | { kind: "accepted"; row: GeneratedRow }
+  | { kind: "rejected"; rejected: RejectedRow };
 
 export interface ProduceRowInput {
   index: number;
@@ -55,9 +57,21 @@ export async function produceRow(input: ProduceRowInput): Promise<RowOutcome> {
   const id = rowId(input.runSeed, input.index);
   const seed = rowSeed(input.runSeed, input.index);
   const empty = { calls: 0, attempts: 0, usage: { inputTokens: 0, outputTokens: 0 } };
-  const reject = (reason: string, detail: string, spend = empty, extra: Record<string, unknown> = {}): RowOutcome => ({
+  const reject = (
+    reason: string,
+    detail: string,
+    spend = empty,
+    extra: Record<string, unknown> = {},
+  ): RowOutcome => ({
     kind: "rejected",
-    rejected: { id, index: input.index, reason, detail, teacher: teacherRecord(input.identity, spend), ...extra },
+    rejected: {
+      id,
+      index: input.index,
+      reason,
+      detail,
+      teacher: teacherRecord(input.identity, spend),
+      ...extra,
+    },
   });
   let reduction: ReturnType<typeof reduceContext>;
   try {

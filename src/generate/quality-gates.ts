@@ -47,10 +47,14 @@ export function checkCoverage(
   const matchedFacts = readResume?.(matched);
   const unmatchedFacts = readResume?.(unmatched);
 
-  const missingInJd = context.skills.filter((skill) => !containsPhrase(documents.jobDescription, skill.label));
-  if (missingInJd.length > 0) return fail("jd-missing-skill", missingInJd.map((skill) => skill.label).join("; "));
+  const missingInJd = context.skills.filter(
+    (skill) => !containsPhrase(documents.jobDescription, skill.label),
+  );
+  if (missingInJd.length > 0)
+    return fail("jd-missing-skill", missingInJd.map((skill) => skill.label).join("; "));
   const missing = context.skills.filter((skill) => !skillMentioned(matched, matchedFacts, skill.label));
-  if (missing.length > 0) return fail("matched-missing-skill", missing.map((skill) => skill.label).join("; "));
+  if (missing.length > 0)
+    return fail("matched-missing-skill", missing.map((skill) => skill.label).join("; "));
   const missingRoles = context.experiences.filter((role) => !containsPhrase(matched, roleSpan(role)));
   if (missingRoles.length > 0) return fail("matched-missing-role", missingRoles.map(roleSpan).join("; "));
 
@@ -59,7 +63,8 @@ export function checkCoverage(
   const lost = reduction.keptSkills.filter((skill) => !skillMentioned(unmatched, unmatchedFacts, skill));
   if (lost.length > 0) return fail("unmatched-lost-kept-skill", lost.join("; "));
   const lostRoles = reduction.reducedExperiences.filter((role) => !containsPhrase(unmatched, roleSpan(role)));
-  if (lostRoles.length > 0) return fail("unmatched-wrong-roles", `missing ${lostRoles.map(roleSpan).join("; ")}`);
+  if (lostRoles.length > 0)
+    return fail("unmatched-wrong-roles", `missing ${lostRoles.map(roleSpan).join("; ")}`);
   if (reduction.experienceChange !== "kept" && containsPhrase(unmatched, roleSpan(reduction.latestBefore))) {
     return fail("unmatched-wrong-roles", `still lists ${roleSpan(reduction.latestBefore)}`);
   }
@@ -67,7 +72,10 @@ export function checkCoverage(
 }
 
 /** The explanation names every removed skill (wording may differ: containment either way). */
-export function checkExplanation(reduction: ContextReduction, explanation: TeacherDocuments["explanation"]): GateResult {
+export function checkExplanation(
+  reduction: ContextReduction,
+  explanation: TeacherDocuments["explanation"],
+): GateResult {
   const named = [...explanation.missingSkills, explanation.explanation].join("\n");
   const unnamed = reduction.removedSkills.filter(
     (skill) =>

@@ -50,13 +50,16 @@ describe("reduceContext", () => {
     for (let trial = 0; trial < 200; trial++) {
       const reduction = reduceContext(base, random);
       wordings.add(reduction.experienceChange);
-      if (reduction.experienceChange === "kept") expect(reduction.filteredExperience).toBe("the same job experience as before");
+      if (reduction.experienceChange === "kept")
+        expect(reduction.filteredExperience).toBe("the same job experience as before");
       if (reduction.experienceChange === "dropped") {
         expect(reduction.filteredExperience).toBe('without including "Role 0 - Inc (2019 - 2023)"');
         expect(reduction.reducedExperiences.map((role) => role.title)).toEqual(["Role 1, Inc"]);
       }
       if (reduction.experienceChange === "shortened") {
-        expect(reduction.filteredExperience).toMatch(/^instead of "Role 0 - Inc \(2019 - 2023\)" use "Role 0 - Inc \(2019 - 202[012]\)"$/);
+        expect(reduction.filteredExperience).toMatch(
+          /^instead of "Role 0 - Inc \(2019 - 2023\)" use "Role 0 - Inc \(2019 - 202[012]\)"$/,
+        );
         expect(reduction.latestAfter?.endYear).toBeLessThan(2023);
       }
     }

@@ -56,7 +56,8 @@ export function reduceContext(
   const draw = random();
   const shorten = options.shortenProbability ?? 0.54;
   const drop = options.dropProbability ?? 0.34;
-  let wanted: ExperienceChangeKind = draw < shorten ? "shortened" : draw < shorten + drop ? "dropped" : "kept";
+  let wanted: ExperienceChangeKind =
+    draw < shorten ? "shortened" : draw < shorten + drop ? "dropped" : "kept";
   if (wanted === "shortened" && !canShorten) wanted = canDrop ? "dropped" : "kept";
   if (wanted === "dropped" && !canDrop) wanted = canShorten ? "shortened" : "kept";
 

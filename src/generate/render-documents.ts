@@ -34,7 +34,11 @@ export function renderResume(resume: TeacherResume): string {
     "\n## Skills",
     numbered(resume.skills.map((skill) => skill.trim())),
     "\n## Experience",
-    numbered(resume.experience.map((role) => `${spanTitle(role.title.trim())} (${role.startYear} - ${role.endYear})`)),
+    numbered(
+      resume.experience.map(
+        (role) => `${spanTitle(role.title.trim())} (${role.startYear} - ${role.endYear})`,
+      ),
+    ),
     "\n",
   );
   return parts.join("\n");

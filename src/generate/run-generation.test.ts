@@ -16,13 +16,20 @@ const readLines = (path: string) =>
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as Record<string, unknown>);
-const teacher = () => createFakeLanguageModel({ respond: (request) => scriptedTeacherReply(request.messages) });
+const teacher = () =>
+  createFakeLanguageModel({ respond: (request) => scriptedTeacherReply(request.messages) });
 
 describe("runGeneration", () => {
   it("writes N gated rows in RJDB's schema plus run.json with exact token totals", async () => {
     const dir = outDir();
     const model = teacher();
-    const summary = await runGeneration({ teacher: model, contextAt: syntheticContextStream(), count: 6, outDir: dir, seed: 5 });
+    const summary = await runGeneration({
+      teacher: model,
+      contextAt: syntheticContextStream(),
+      count: 6,
+      outDir: dir,
+      seed: 5,
+    });
     expect(summary.complete).toBe(true);
     expect(summary.accepted).toBe(6);
     const text = readFileSync(join(dir, "records.jsonl"), "utf8");
@@ -30,8 +37,11 @@ describe("runGeneration", () => {
     expect(rows).toHaveLength(6);
     for (const row of rows) {
       expect(row.Skills.length).toBeGreaterThan(row["Filtered-information"].Skills.length);
-      expect(row["Filtered-information"].Experience).toMatch(/^(instead of ".*" use ".*"|without including ".*"|the same job experience as before)$/);
-      for (const skill of row["Filtered-information"].Skills) expect(row["Resume-unmatched"]).not.toContain(`. ${skill}\n`);
+      expect(row["Filtered-information"].Experience).toMatch(
+        /^(instead of ".*" use ".*"|without including ".*"|the same job experience as before)$/,
+      );
+      for (const skill of row["Filtered-information"].Skills)
+        expect(row["Resume-unmatched"]).not.toContain(`. ${skill}\n`);
       expect(row.teacher.calls).toBe(4);
     }
     const run = JSON.parse(readFileSync(join(dir, "run.json"), "utf8"));
@@ -46,9 +56,25 @@ describe("runGeneration", () => {
   it("is deterministic per seed: same ids and texts on a rerun into a new folder", async () => {
     const first = outDir();
     const second = outDir();
-    await runGeneration({ teacher: teacher(), contextAt: syntheticContextStream(), count: 4, outDir: first, seed: 9, concurrency: 1 });
-    await runGeneration({ teacher: teacher(), contextAt: syntheticContextStream(), count: 4, outDir: second, seed: 9, concurrency: 1 });
-    expect(readFileSync(join(second, "records.jsonl"), "utf8")).toBe(readFileSync(join(first, "records.jsonl"), "utf8"));
+    await runGeneration({
+      teacher: teacher(),
+      contextAt: syntheticContextStream(),
+      count: 4,
+      outDir: first,
+      seed: 9,
+      concurrency: 1,
+    });
+    await runGeneration({
+      teacher: teacher(),
+      contextAt: syntheticContextStream(),
+      count: 4,
+      outDir: second,
+      seed: 9,
+      concurrency: 1,
+    });
+    expect(readFileSync(join(second, "records.jsonl"), "utf8")).toBe(
+      readFileSync(join(first, "records.jsonl"), "utf8"),
+    );
   });
 
   it("rejects rows whose unmatched resume keeps a removed skill, with the reason", async () => {
@@ -58,24 +84,47 @@ describe("runGeneration", () => {
         const reply = scriptedTeacherReply(request.messages);
         const prompt = request.messages[1]?.content ?? "";
         if (!prompt.startsWith("Step: unmatched-resume")) return reply;
-        const removed = /Remove these skills everywhere, including the summary:\n- (.*)/.exec(prompt)?.[1] ?? "";
+        const removed =
+          /Remove these skills everywhere, including the summary:\n- (.*)/.exec(prompt)?.[1] ?? "";
         const parsed = JSON.parse(reply) as { skills: string[] };
         return JSON.stringify({ ...parsed, skills: [...parsed.skills, removed] });
       },
     });
-    const summary = await runGeneration({ teacher: leaky, contextAt: syntheticContextStream(), count: 2, outDir: dir, maxAttempts: 3 });
+    const summary = await runGeneration({
+      teacher: leaky,
+      contextAt: syntheticContextStream(),
+      count: 2,
+      outDir: dir,
+      maxAttempts: 3,
+    });
     expect(summary.complete).toBe(false);
     expect(summary.accepted).toBe(0);
     const rejected = readLines(join(dir, "rejected.jsonl"));
-    expect(rejected.map((row) => row.reason)).toEqual(["unmatched-kept-removed-skill", "unmatched-kept-removed-skill", "unmatched-kept-removed-skill"]);
+    expect(rejected.map((row) => row.reason)).toEqual([
+      "unmatched-kept-removed-skill",
+      "unmatched-kept-removed-skill",
+      "unmatched-kept-removed-skill",
+    ]);
   });
 
   it("resumes after a crash: drops a torn line, skips done indexes, never duplicates", async () => {
     const dir = outDir();
-    await runGeneration({ teacher: teacher(), contextAt: syntheticContextStream(), count: 3, outDir: dir, seed: 1 });
+    await runGeneration({
+      teacher: teacher(),
+      contextAt: syntheticContextStream(),
+      count: 3,
+      outDir: dir,
+      seed: 1,
+    });
     appendFileSync(join(dir, "records.jsonl"), '{"Job-Description": "torn');
     const model = teacher();
-    const summary = await runGeneration({ teacher: model, contextAt: syntheticContextStream(), count: 5, outDir: dir, seed: 1 });
+    const summary = await runGeneration({
+      teacher: model,
+      contextAt: syntheticContextStream(),
+      count: 5,
+      outDir: dir,
+      seed: 1,
+    });
     expect(summary.resumed).toMatchObject({ accepted: 3, droppedBytes: 25 });
     expect(model.calls.length).toBe(2 * 4);
     const ids = readLines(join(dir, "records.jsonl")).map((row) => row.id);
@@ -85,8 +134,22 @@ describe("runGeneration", () => {
 
   it("refuses to resume a folder of another seed", async () => {
     const dir = outDir();
-    await runGeneration({ teacher: teacher(), contextAt: syntheticContextStream(), count: 1, outDir: dir, seed: 1 });
-    await expect(runGeneration({ teacher: teacher(), contextAt: syntheticContextStream(), count: 1, outDir: dir, seed: 2 })).rejects.toMatchObject({
+    await runGeneration({
+      teacher: teacher(),
+      contextAt: syntheticContextStream(),
+      count: 1,
+      outDir: dir,
+      seed: 1,
+    });
+    await expect(
+      runGeneration({
+        teacher: teacher(),
+        contextAt: syntheticContextStream(),
+        count: 1,
+        outDir: dir,
+        seed: 2,
+      }),
+    ).rejects.toMatchObject({
       code: "BAD_USAGE",
     });
   });
@@ -94,7 +157,15 @@ describe("runGeneration", () => {
   it("stops at once on LLM_AUTH and still writes run.json", async () => {
     const dir = outDir();
     const denied = createFakeLanguageModel({ responses: [new SkillgraphError("LLM_AUTH", "HTTP 401")] });
-    await expect(runGeneration({ teacher: denied, contextAt: syntheticContextStream(), count: 5, outDir: dir, concurrency: 2 })).rejects.toMatchObject({
+    await expect(
+      runGeneration({
+        teacher: denied,
+        contextAt: syntheticContextStream(),
+        count: 5,
+        outDir: dir,
+        concurrency: 2,
+      }),
+    ).rejects.toMatchObject({
       code: "LLM_AUTH",
     });
     expect(denied.calls.length).toBeLessThanOrEqual(2);
@@ -104,7 +175,14 @@ describe("runGeneration", () => {
   it("filters near-duplicates", async () => {
     const dir = outDir();
     const same = syntheticContextStream();
-    const summary = await runGeneration({ teacher: teacher(), contextAt: () => same(0), count: 2, outDir: dir, maxAttempts: 4, concurrency: 1 });
+    const summary = await runGeneration({
+      teacher: teacher(),
+      contextAt: () => same(0),
+      count: 2,
+      outDir: dir,
+      maxAttempts: 4,
+      concurrency: 1,
+    });
     expect(summary.accepted).toBe(1);
     expect(summary.byReason["near-duplicate"]).toBe(3);
   });
@@ -125,9 +203,17 @@ describe("runGeneration", () => {
   it("splits the stream into disjoint shards", async () => {
     const dirs = [outDir(), outDir()];
     for (const [position, dir] of dirs.entries()) {
-      await runGeneration({ teacher: teacher(), contextAt: syntheticContextStream(), count: 3, outDir: dir, shard: { index: position + 1, count: 2 } });
+      await runGeneration({
+        teacher: teacher(),
+        contextAt: syntheticContextStream(),
+        count: 3,
+        outDir: dir,
+        shard: { index: position + 1, count: 2 },
+      });
     }
-    const [first, second] = dirs.map((dir) => readLines(join(dir, "records.jsonl")).map((row) => row.index as number));
+    const [first, second] = dirs.map((dir) =>
+      readLines(join(dir, "records.jsonl")).map((row) => row.index as number),
+    );
     expect(first?.every((index) => index % 2 === 0)).toBe(true);
     expect(second?.every((index) => index % 2 === 1)).toBe(true);
   });
@@ -135,7 +221,12 @@ describe("runGeneration", () => {
   it("ends when the context stream ends", async () => {
     const dir = outDir();
     writeFileSync(join(dir, "placeholder"), "");
-    const summary = await runGeneration({ teacher: teacher(), contextAt: syntheticContextStream({ length: 2 }), count: 5, outDir: dir });
+    const summary = await runGeneration({
+      teacher: teacher(),
+      contextAt: syntheticContextStream({ length: 2 }),
+      count: 5,
+      outDir: dir,
+    });
     expect(summary).toMatchObject({ accepted: 2, complete: false });
   });
 });

@@ -5,7 +5,12 @@ import { SkillgraphError } from "../core/errors.js";
 import type { LanguageModel } from "../llm/language-model.js";
 import { costOf, type TokenPrice } from "../llm/with-usage-accounting.js";
 import { diversityReport } from "./diversity-report.js";
-import { type GeneratedRow, generatedRowSchema, type RejectedRow, rejectedRowSchema } from "./generated-row.js";
+import {
+  type GeneratedRow,
+  generatedRowSchema,
+  type RejectedRow,
+  rejectedRowSchema,
+} from "./generated-row.js";
 import type { ContextAt } from "./generation-context.js";
 import { openJsonlAppendLog } from "./jsonl-append-log.js";
 import { createNearDuplicateIndex } from "./near-duplicate-index.js";
@@ -22,7 +27,8 @@ export interface GenerationProgress {
   outputTokens: number;
 }
 
-export interface GenerationRunOptions extends Pick<ProduceRowInput, "steps" | "reduction" | "readResume" | "scorePair"> {
+export interface GenerationRunOptions
+  extends Pick<ProduceRowInput, "steps" | "reduction" | "readResume" | "scorePair"> {
   /** The teacher, already wrapped (retry, concurrency, cache, …). */
   teacher: LanguageModel;
   /** The deterministic context stream. */
@@ -98,7 +104,11 @@ export async function runGeneration(options: GenerationRunOptions): Promise<Gene
     tokens.inputTokens += row.teacher.usage.inputTokens;
     tokens.outputTokens += row.teacher.usage.outputTokens;
   }
-  const resumed = { accepted: accepted.length, rejected: rejected.length, droppedBytes: records.droppedBytes + rejectedLog.droppedBytes };
+  const resumed = {
+    accepted: accepted.length,
+    rejected: rejected.length,
+    droppedBytes: records.droppedBytes + rejectedLog.droppedBytes,
+  };
   let attempts = processed.size;
   const inFlight = new Set<Promise<void>>();
   const progress = (): GenerationProgress => ({
@@ -115,7 +125,17 @@ export async function runGeneration(options: GenerationRunOptions): Promise<Gene
       const twin = duplicates.findDuplicate(fingerprint(outcome.row));
       if (twin !== undefined) {
         const { id, index, teacher } = outcome.row;
-        final = { kind: "rejected", rejected: { id, index, reason: "near-duplicate", detail: `near-duplicate of ${twin}`, teacher, row: outcome.row } };
+        final = {
+          kind: "rejected",
+          rejected: {
+            id,
+            index,
+            reason: "near-duplicate",
+            detail: `near-duplicate of ${twin}`,
+            teacher,
+            row: outcome.row,
+          },
+        };
       }
     }
     const row = final.kind === "accepted" ? final.row : final.rejected;
@@ -137,6 +157,7 @@ export async function runGeneration(options: GenerationRunOptions): Promise<Gene
   let fatal: unknown;
   const indexes = shardIndexes(shard, processed);
   let exhausted = false;
+  // Every path below waits for in-flight rows before the logs close.
   options.onProgress?.(progress());
   try {
     while (true) {
@@ -159,11 +180,16 @@ export async function runGeneration(options: GenerationRunOptions): Promise<Gene
           runSeed: seed,
           context,
           teacher: options.teacher,
-          identity: { provider: options.teacher.provider, modelId: options.teacher.modelId, promptHash: hash },
+          identity: {
+            provider: options.teacher.provider,
+            modelId: options.teacher.modelId,
+            promptHash: hash,
+          },
           signal: abort.signal,
           ...pick(options),
         })
-          .then(commit, (error: unknown) => {
+          .then(commit)
+          .catch((error: unknown) => {
             fatal ??= error;
             abort.abort();
           })
@@ -173,21 +199,24 @@ export async function runGeneration(options: GenerationRunOptions): Promise<Gene
       if (inFlight.size === 0) break;
       await Promise.race(inFlight);
     }
+  } catch (error) {
+    fatal ??= error;
+    abort.abort();
+    await Promise.allSettled(inFlight);
   } finally {
     records.close();
     rejectedLog.close();
-    const summary: GenerationSummary = {
-      ...progress(),
-      complete: accepted.length >= options.count,
-      byReason,
-      costUsd: costOf(tokens, options.price),
-      resumed,
-    };
-    writeRunFile(options, { seed, shard, hash, maxAttempts, concurrency, summary, accepted });
-    if (fatal !== undefined) throw fatal;
-    // biome-ignore lint/correctness/noUnsafeFinally: the summary is returned only when nothing failed.
-    return summary;
   }
+  const summary: GenerationSummary = {
+    ...progress(),
+    complete: accepted.length >= options.count,
+    byReason,
+    costUsd: costOf(tokens, options.price),
+    resumed,
+  };
+  writeRunFile(options, { seed, shard, hash, maxAttempts, concurrency, summary, accepted });
+  if (fatal !== undefined) throw fatal;
+  return summary;
 }
 
 function pick(options: GenerationRunOptions): Partial<ProduceRowInput> {
@@ -218,7 +247,15 @@ function checkPreviousRun(path: string, seed: number, shard: ShardSpec, hash: st
 
 function writeRunFile(
   options: GenerationRunOptions,
-  run: { seed: number; shard: ShardSpec; hash: string; maxAttempts: number; concurrency: number; summary: GenerationSummary; accepted: GeneratedRow[] },
+  run: {
+    seed: number;
+    shard: ShardSpec;
+    hash: string;
+    maxAttempts: number;
+    concurrency: number;
+    summary: GenerationSummary;
+    accepted: GeneratedRow[];
+  },
 ): void {
   const { summary } = run;
   const document = {
@@ -232,7 +269,12 @@ function writeRunFile(
     promptHash: run.hash,
     options: { count: options.count, concurrency: run.concurrency, maxAttempts: run.maxAttempts },
     complete: summary.complete,
-    counts: { accepted: summary.accepted, rejected: summary.rejected, attempts: summary.attempts, byReason: summary.byReason },
+    counts: {
+      accepted: summary.accepted,
+      rejected: summary.rejected,
+      attempts: summary.attempts,
+      byReason: summary.byReason,
+    },
     tokens: { inputTokens: summary.inputTokens, outputTokens: summary.outputTokens },
     costUsd: summary.costUsd,
     price: options.price ?? null,

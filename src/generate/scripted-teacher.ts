@@ -34,7 +34,11 @@ export function scriptedTeacherReply(messages: ChatMessage[]): string {
   const roles = (heading: string) =>
     listAfter(heading).map((line) => {
       const match = /^(.*) \((\d{4}) - (\d{4})\)$/.exec(line);
-      return { title: match?.[1] ?? line, startYear: Number(match?.[2] ?? 2000), endYear: Number(match?.[3] ?? 2001) };
+      return {
+        title: match?.[1] ?? line,
+        startYear: Number(match?.[2] ?? 2000),
+        endYear: Number(match?.[3] ?? 2001),
+      };
     });
   if (step === "matched-resume") {
     return JSON.stringify({

@@ -18,7 +18,10 @@ export function parseShard(text: string): ShardSpec {
 }
 
 /** This shard's stream positions in order, skipping those already processed. */
-export function* shardIndexes(shard: ShardSpec, skip: ReadonlySet<number> = new Set()): Generator<number, never> {
+export function* shardIndexes(
+  shard: ShardSpec,
+  skip: ReadonlySet<number> = new Set(),
+): Generator<number, never> {
   for (let index = shard.index - 1; ; index += shard.count) {
     if (!skip.has(index)) yield index;
   }

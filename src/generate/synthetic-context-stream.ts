@@ -1,9 +1,31 @@
 import type { ContextAt, GenerationContext } from "./generation-context.js";
 
-const OCCUPATIONS = ["Data analyst", "Nurse", "Welder", "Chef", "Software developer", "Accountant", "Electrician"];
+const OCCUPATIONS = [
+  "Data analyst",
+  "Nurse",
+  "Welder",
+  "Chef",
+  "Software developer",
+  "Accountant",
+  "Electrician",
+];
 const SKILLS = [
-  "SQL", "Python", "Patient care", "Arc welding", "Food safety", "Bookkeeping", "Wiring", "Excel", "Teamwork",
-  "Scheduling", "Budgeting", "C++", "Customer service", "Inventory", "Statistics", "First aid",
+  "SQL",
+  "Python",
+  "Patient care",
+  "Arc welding",
+  "Food safety",
+  "Bookkeeping",
+  "Wiring",
+  "Excel",
+  "Teamwork",
+  "Scheduling",
+  "Budgeting",
+  "C++",
+  "Customer service",
+  "Inventory",
+  "Statistics",
+  "First aid",
 ];
 
 /**
@@ -23,7 +45,12 @@ export function syntheticContextStream(options: { length?: number } = {}): Conte
     let end = 2024 - (index % 5);
     const experiences = Array.from({ length: roles }, (_, role) => {
       const years = 1 + ((index + role * 2) % 5);
-      const entry = { title: role === 0 ? occupation : `${occupation} assistant ${role}`, startYear: end - years, endYear: end, years };
+      const entry = {
+        title: role === 0 ? occupation : `${occupation} assistant ${role}`,
+        startYear: end - years,
+        endYear: end,
+        years,
+      };
       end -= years;
       return entry;
     });

@@ -15,7 +15,9 @@ export const TEACHER_SYSTEM_PROMPT =
 
 const list = (items: string[]): string => items.map((item) => `- ${item}`).join("\n");
 const experienceLines = (context: Pick<GenerationContext, "experiences">): string[] =>
-  context.experiences.map((role) => `${role.years} years as ${role.title} (${role.startYear} - ${role.endYear})`);
+  context.experiences.map(
+    (role) => `${role.years} years as ${role.title} (${role.startYear} - ${role.endYear})`,
+  );
 
 const contextBlock = (context: GenerationContext): string => `Context (JSON): ${JSON.stringify(context)}`;
 

@@ -1,7 +1,13 @@
 import type { z } from "zod";
 import { isSkillgraphError, SkillgraphError } from "../core/errors.js";
 import { generateObject } from "../llm/generate-object.js";
-import { addUsage, type ChatMessage, type LanguageModel, type TokenUsage, ZERO_USAGE } from "../llm/language-model.js";
+import {
+  addUsage,
+  type ChatMessage,
+  type LanguageModel,
+  type TokenUsage,
+  ZERO_USAGE,
+} from "../llm/language-model.js";
 import type { GenerationContext } from "./generation-context.js";
 import type { ContextReduction } from "./reduce-context.js";
 import { renderJobDescription, renderResume } from "./render-documents.js";
@@ -97,8 +103,19 @@ export async function writeWithTeacher(
   const jobDescription = renderJobDescription(jd);
   const matched = await step("matched-resume", resumeSchema, matchedResumePrompt(context, jobDescription));
   const matchedResume = renderResume(matched);
-  const unmatched = await step("unmatched-resume", resumeSchema, unmatchedResumePrompt(context, reduction, matchedResume));
+  const unmatched = await step(
+    "unmatched-resume",
+    resumeSchema,
+    unmatchedResumePrompt(context, reduction, matchedResume),
+  );
   const unmatchedResume = renderResume(unmatched);
-  const explanation = await step("explanation", explanationSchema, explanationPrompt(jobDescription, reduction, unmatchedResume));
-  return { documents: { jobDescription, matchedResume, unmatchedResume, matched, unmatched, explanation }, spend };
+  const explanation = await step(
+    "explanation",
+    explanationSchema,
+    explanationPrompt(jobDescription, reduction, unmatchedResume),
+  );
+  return {
+    documents: { jobDescription, matchedResume, unmatchedResume, matched, unmatched, explanation },
+    spend,
+  };
 }

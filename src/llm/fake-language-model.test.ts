@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { countFakeTokens, createFakeLanguageModel } from "./fake-language-model.js";
 import { contractReply, runLanguageModelContract } from "./language-model.contract.js";
 
-runLanguageModelContract("fake", async () => ({ model: createFakeLanguageModel({ respond: contractReply }) }));
+runLanguageModelContract("fake", async () => ({
+  model: createFakeLanguageModel({ respond: contractReply }),
+}));
 
 describe("createFakeLanguageModel", () => {
   it("replays scripted responses, repeating the last, and records calls", async () => {

@@ -40,7 +40,9 @@ export function createFakeLanguageModel(options: FakeLanguageModelOptions = {}):
     const callIndex = calls.length;
     calls.push(request);
     if (request.signal?.aborted) {
-      throw new SkillgraphError("LLM_ERROR", "request aborted", { details: { retryable: false, kind: "aborted" } });
+      throw new SkillgraphError("LLM_ERROR", "request aborted", {
+        details: { retryable: false, kind: "aborted" },
+      });
     }
     let reply: FakeReply | undefined;
     if (options.respond) reply = await options.respond(request, callIndex);
@@ -54,7 +56,10 @@ export function createFakeLanguageModel(options: FakeLanguageModelOptions = {}):
     const finishReason: FinishReason = result.finishReason ?? "stop";
     return {
       text: result.text,
-      usage: result.usage ?? { inputTokens: countFakeTokens(inputText), outputTokens: countFakeTokens(result.text) },
+      usage: result.usage ?? {
+        inputTokens: countFakeTokens(inputText),
+        outputTokens: countFakeTokens(result.text),
+      },
       finishReason,
       ...(result.cached === undefined ? {} : { cached: result.cached }),
       ...(result.raw === undefined ? {} : { raw: result.raw }),
@@ -87,7 +92,8 @@ export function fakeEmbedding(text: string, dimensions = 8): number[] {
   const vector = new Array<number>(dimensions).fill(0);
   for (const word of text.toLowerCase().split(/\W+/).filter(Boolean)) {
     const digest = createHash("sha256").update(word).digest();
-    for (let index = 0; index < dimensions; index++) vector[index] = (vector[index] ?? 0) + ((digest[index] ?? 0) - 127.5);
+    for (let index = 0; index < dimensions; index++)
+      vector[index] = (vector[index] ?? 0) + ((digest[index] ?? 0) - 127.5);
   }
   const norm = Math.hypot(...vector) || 1;
   return vector.map((value) => value / norm);

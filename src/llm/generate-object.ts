@@ -33,7 +33,10 @@ export interface GenerateObjectResult<Value> {
 
 /** JSON schema for a zod schema, as sent in `response_format` (no `$schema` key). */
 export function jsonSchemaFor(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: "draft-7" }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: "draft-7" }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -49,7 +52,11 @@ export async function generateObject<Schema extends z.ZodType>(
 ): Promise<GenerateObjectResult<z.infer<Schema>>> {
   const maxRetries = options.maxRetries ?? 2;
   const schemaName = options.schemaName ?? "result";
-  const responseFormat = { type: "json_schema" as const, name: schemaName, schema: jsonSchemaFor(options.schema) };
+  const responseFormat = {
+    type: "json_schema" as const,
+    name: schemaName,
+    schema: jsonSchemaFor(options.schema),
+  };
   const messages = [...options.messages];
   let usage = ZERO_USAGE;
   let lastProblem = "";
@@ -92,14 +99,25 @@ export async function generateObject<Schema extends z.ZodType>(
   throw new SkillgraphError(
     "LLM_INVALID_OUTPUT",
     `the model gave no valid "${schemaName}" object after ${maxRetries + 1} attempts: ${lastProblem}`,
-    { details: { retryable: false, kind: "invalid-output", usage, attempts: maxRetries + 1, textLength: lastText.length } },
+    {
+      details: {
+        retryable: false,
+        kind: "invalid-output",
+        usage,
+        attempts: maxRetries + 1,
+        textLength: lastText.length,
+      },
+    },
   );
 }
 
 type ParseOutcome<Value> = { success: true; value: Value } | { success: false; problem: string };
 
 /** Parse a reply as JSON (tolerating a ```json fence) and validate it. */
-export function parseJsonReply<Schema extends z.ZodType>(text: string, schema: Schema): ParseOutcome<z.infer<Schema>> {
+export function parseJsonReply<Schema extends z.ZodType>(
+  text: string,
+  schema: Schema,
+): ParseOutcome<z.infer<Schema>> {
   const trimmed = text.trim();
   const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/.exec(trimmed);
   const candidate = fenced?.[1] ?? trimmed;
@@ -110,7 +128,9 @@ export function parseJsonReply<Schema extends z.ZodType>(text: string, schema: S
   } catch {
     return {
       success: false,
-      problem: candidate.startsWith("{") ? "the reply is not valid JSON" : "the reply is prose, not a JSON object",
+      problem: candidate.startsWith("{")
+        ? "the reply is not valid JSON"
+        : "the reply is prose, not a JSON object",
     };
   }
   const checked = schema.safeParse(value);

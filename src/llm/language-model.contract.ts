@@ -56,7 +56,9 @@ export function runLanguageModelContract(name: string, build: () => Promise<Cont
       expect(Number.isInteger(result.usage.inputTokens)).toBe(true);
       expect(result.usage.inputTokens).toBeGreaterThan(0);
       expect(Number.isInteger(result.usage.outputTokens)).toBe(true);
-      expect(["stop", "length", "content-filter", "tool-calls", "error", "other"]).toContain(result.finishReason);
+      expect(["stop", "length", "content-filter", "tool-calls", "error", "other"]).toContain(
+        result.finishReason,
+      );
     }, 120_000);
 
     it("streams deltas that concatenate to the generated text (same seed, temperature 0)", async () => {
@@ -70,7 +72,9 @@ export function runLanguageModelContract(name: string, build: () => Promise<Cont
       const result = await generateObject(subject.model, {
         schema: contractSchema,
         schemaName: "contract",
-        messages: [{ role: "user", content: "Does a resume with SQL match a JD asking for SQL? Answer in JSON." }],
+        messages: [
+          { role: "user", content: "Does a resume with SQL match a JD asking for SQL? Answer in JSON." },
+        ],
         maxTokens: 96,
         maxRetries: 1,
         seed: 3,
@@ -83,7 +87,11 @@ export function runLanguageModelContract(name: string, build: () => Promise<Cont
     it("embeds texts into equal-length finite vectors, deterministically", async () => {
       const embed = subject.model.embed?.bind(subject.model);
       if (!embed) return;
-      const { embeddings, usage } = await embed(["data analysis with SQL", "forklift driving", "data analysis with SQL"]);
+      const { embeddings, usage } = await embed([
+        "data analysis with SQL",
+        "forklift driving",
+        "data analysis with SQL",
+      ]);
       expect(embeddings).toHaveLength(3);
       const [first, second, third] = embeddings;
       expect(first?.length).toBeGreaterThan(0);

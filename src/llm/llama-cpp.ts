@@ -2,9 +2,9 @@ import {
   type ChatHistoryItem,
   getLlama,
   type Llama,
+  LlamaChatSession,
   type LlamaContext,
   type LlamaEmbeddingContext,
-  LlamaChatSession,
   type LlamaGrammar,
   LlamaLogLevel,
   type LlamaModel,
@@ -55,9 +55,18 @@ export function createLlamaCpp(options: LlamaCppOptions): LlamaCppModel {
   const load = (): Promise<Loaded> => {
     loading ??= (async () => {
       try {
-        const llama = await getLlama({ gpu: false, build: "never", logLevel: LlamaLogLevel.error, progressLogs: false });
+        const llama = await getLlama({
+          gpu: false,
+          build: "never",
+          logLevel: LlamaLogLevel.error,
+          progressLogs: false,
+        });
         const model = await llama.loadModel({ modelPath: options.modelPath });
-        const context = await model.createContext({ contextSize: options.contextSize ?? 2048, threads, sequences: 1 });
+        const context = await model.createContext({
+          contextSize: options.contextSize ?? 2048,
+          threads,
+          sequences: 1,
+        });
         return { llama, model, context };
       } catch (cause) {
         throw new SkillgraphError("MODEL_MISSING", `cannot load GGUF model ${options.modelPath}`, { cause });
@@ -91,7 +100,9 @@ export function createLlamaCpp(options: LlamaCppOptions): LlamaCppModel {
           ...(systemPrompt === undefined ? {} : { systemPrompt }),
         });
         if (history.length > 0) session.setChatHistory([...session.getChatHistory(), ...history]);
-        const grammar = request.responseFormat ? await grammarFor(llama, request.responseFormat.schema) : undefined;
+        const grammar = request.responseFormat
+          ? await grammarFor(llama, request.responseFormat.schema)
+          : undefined;
         const before = sequence.tokenMeter.getState();
         const response = await session.promptWithMeta(prompt, {
           maxTokens: request.maxTokens ?? options.maxTokens ?? 512,
@@ -154,7 +165,10 @@ export function createLlamaCpp(options: LlamaCppOptions): LlamaCppModel {
   const embed = async (texts: string[], _embedOptions: EmbedOptions = {}): Promise<EmbedResult> =>
     mutex.run(async () => {
       const { model } = await load();
-      embeddingContext ??= model.createEmbeddingContext({ threads, contextSize: options.contextSize ?? 2048 });
+      embeddingContext ??= model.createEmbeddingContext({
+        threads,
+        contextSize: options.contextSize ?? 2048,
+      });
       const embedder = await embeddingContext;
       const embeddings: number[][] = [];
       let inputTokens = 0;
@@ -191,7 +205,7 @@ function splitMessages(request: GenerateRequest): {
 } {
   const messages = [...request.messages];
   const last = messages.pop();
-  if (!last || last.role !== "user") {
+  if (last?.role !== "user") {
     throw new SkillgraphError("BAD_INPUT", "the last message sent to llama.cpp must come from the user");
   }
   const systemParts: string[] = [];
@@ -201,5 +215,9 @@ function splitMessages(request: GenerateRequest): {
     else if (message.role === "user") history.push({ type: "user", text: message.content });
     else history.push({ type: "model", response: [message.content] });
   }
-  return { systemPrompt: systemParts.length > 0 ? systemParts.join("\n\n") : undefined, history, prompt: last.content };
+  return {
+    systemPrompt: systemParts.length > 0 ? systemParts.join("\n\n") : undefined,
+    history,
+    prompt: last.content,
+  };
 }

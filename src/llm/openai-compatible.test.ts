@@ -37,7 +37,12 @@ describe("createOpenAICompatible faults", () => {
       ...(apiKey ? { apiKey } : {}),
     });
     const clock = createManualClock();
-    const base = createOpenAICompatible({ baseURL: server.baseURL, model: "teacher", apiKey: "sk-test", timeoutMs: 2000 });
+    const base = createOpenAICompatible({
+      baseURL: server.baseURL,
+      model: "teacher",
+      apiKey: "sk-test",
+      timeoutMs: 2000,
+    });
     return { server, clock, base, model: withRetry(base, { clock, maxRetries: 3, baseDelayMs: 100 }) };
   };
   const ask = { messages: [{ role: "user" as const, content: "hello" }] };
@@ -45,7 +50,13 @@ describe("createOpenAICompatible faults", () => {
 
   it("sends response_format json_schema and the request options on the wire", async () => {
     const { model, server } = await scripted([{ content: valid }]);
-    await generateObject(model, { schema: contractSchema, schemaName: "verdict", messages: ask.messages, seed: 5, maxTokens: 50 });
+    await generateObject(model, {
+      schema: contractSchema,
+      schemaName: "verdict",
+      messages: ask.messages,
+      seed: 5,
+      maxTokens: 50,
+    });
     const body = server.requests[0];
     expect(body?.response_format?.type).toBe("json_schema");
     expect(body?.response_format?.json_schema?.name).toBe("verdict");
@@ -54,7 +65,10 @@ describe("createOpenAICompatible faults", () => {
   });
 
   it("retries a 429 after exactly the retry-after the server asked for", async () => {
-    const { model, clock } = await scripted([{ status: 429, headers: { "retry-after": "3" } }, { content: "ok" }]);
+    const { model, clock } = await scripted([
+      { status: 429, headers: { "retry-after": "3" } },
+      { content: "ok" },
+    ]);
     expect((await model.generate(ask)).text).toBe("ok");
     expect(clock.slept).toEqual([3000]);
   });
@@ -105,7 +119,11 @@ describe("createOpenAICompatible faults", () => {
       { content: '{"verdict": 3, "skills": "sql"}' },
       { content: valid },
     ]);
-    const result = await generateObject(model, { schema: contractSchema, messages: ask.messages, maxRetries: 3 });
+    const result = await generateObject(model, {
+      schema: contractSchema,
+      messages: ask.messages,
+      maxRetries: 3,
+    });
     expect(result.attempts).toBe(4);
     const feedback = server.requests.slice(1).map((body) => body.messages.at(-1)?.content ?? "");
     expect(feedback[0]).toContain("not valid JSON");

@@ -67,7 +67,10 @@ export function createOpenAICompatible(options: OpenAICompatibleOptions): OpenAI
 
   async function* stream(request: GenerateRequest): AsyncIterable<string> {
     const chunks = await call(() =>
-      client.chat.completions.create({ ...chatBody(model, request), stream: true }, signalOption(request.signal)),
+      client.chat.completions.create(
+        { ...chatBody(model, request), stream: true },
+        signalOption(request.signal),
+      ),
     );
     try {
       for await (const chunk of chunks) {

@@ -42,7 +42,9 @@ export interface OpenAITestServer {
  * (JSON and SSE streaming) and `POST /v1/embeddings` — with scripted faults. Exported for tests
  * and benchmarks of every OpenAI-compatible client.
  */
-export async function startOpenAITestServer(options: OpenAITestServerOptions = {}): Promise<OpenAITestServer> {
+export async function startOpenAITestServer(
+  options: OpenAITestServerOptions = {},
+): Promise<OpenAITestServer> {
   const requests: ChatRequestBody[] = [];
   const respond =
     options.respond ??
@@ -54,7 +56,9 @@ export async function startOpenAITestServer(options: OpenAITestServerOptions = {
     const text = await readBody(incoming);
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     if (options.apiKey !== undefined && incoming.headers.authorization !== `Bearer ${options.apiKey}`) {
-      sendJson(response, 401, { error: { message: "Incorrect API key provided", type: "invalid_request_error" } });
+      sendJson(response, 401, {
+        error: { message: "Incorrect API key provided", type: "invalid_request_error" },
+      });
       return;
     }
     if (incoming.url?.endsWith("/embeddings")) {
@@ -77,7 +81,12 @@ export async function startOpenAITestServer(options: OpenAITestServerOptions = {
       return;
     }
     if ("status" in reply) {
-      sendJson(response, reply.status, reply.body ?? { error: { message: `status ${reply.status}` } }, reply.headers);
+      sendJson(
+        response,
+        reply.status,
+        reply.body ?? { error: { message: `status ${reply.status}` } },
+        reply.headers,
+      );
       return;
     }
     if ("rawBody" in reply) {
@@ -87,7 +96,10 @@ export async function startOpenAITestServer(options: OpenAITestServerOptions = {
     }
     const content = "content" in reply ? reply.content : "";
     const usage = ("content" in reply && reply.usage) || {
-      prompt_tokens: body.messages.map((message) => message.content).join(" ").split(/\s+/).length,
+      prompt_tokens: body.messages
+        .map((message) => message.content)
+        .join(" ")
+        .split(/\s+/).length,
       completion_tokens: content.split(/\s+/).filter(Boolean).length,
     };
     const finishReason = ("content" in reply && reply.finishReason) || "stop";
@@ -106,7 +118,14 @@ export async function startOpenAITestServer(options: OpenAITestServerOptions = {
     const choices =
       "emptyChoices" in reply
         ? []
-        : [{ index: 0, message: { role: "assistant", content }, finish_reason: finishReason, logprobs: null }];
+        : [
+            {
+              index: 0,
+              message: { role: "assistant", content },
+              finish_reason: finishReason,
+              logprobs: null,
+            },
+          ];
     sendJson(response, 200, {
       ...base,
       object: "chat.completion",
@@ -144,7 +163,12 @@ function readBody(incoming: IncomingMessage): Promise<string> {
   });
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { "content-type": "application/json", ...headers });
   response.end(JSON.stringify(body));
 }

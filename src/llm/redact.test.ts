@@ -13,7 +13,16 @@ describe("redactPersonalData", () => {
       "Portfolio https://azaria.dev/work and linkedin.com/in/azaria",
     ].join("\n");
     const redacted = redactPersonalData(text);
-    for (const secret of ["Azaria Watson", "azaria_watson", "123-4567", "555.123.4567", "7946", "Baker", "azaria.dev", "linkedin.com/in"]) {
+    for (const secret of [
+      "Azaria Watson",
+      "azaria_watson",
+      "123-4567",
+      "555.123.4567",
+      "7946",
+      "Baker",
+      "azaria.dev",
+      "linkedin.com/in",
+    ]) {
       expect(redacted).not.toContain(secret);
     }
     expect(redacted).toContain("Name: [NAME]");
@@ -23,7 +32,8 @@ describe("redactPersonalData", () => {
   });
 
   it("keeps the resume's substance: skills, titles and year ranges", () => {
-    const text = "## Experience\n1. Junior Systems Admin/Engineer (2019 - 2023)\n2. Analyst (2014-2019)\n## Skills\nSQL, Python 3";
+    const text =
+      "## Experience\n1. Junior Systems Admin/Engineer (2019 - 2023)\n2. Analyst (2014-2019)\n## Skills\nSQL, Python 3";
     expect(redactPersonalData(text)).toBe(text);
   });
 

@@ -17,7 +17,10 @@ const cachedResultSchema = z.object({
 });
 
 /** sha256 of the provider, model id and every field that changes the reply. */
-export function cacheKeyFor(model: Pick<LanguageModel, "provider" | "modelId">, request: GenerateRequest): string {
+export function cacheKeyFor(
+  model: Pick<LanguageModel, "provider" | "modelId">,
+  request: GenerateRequest,
+): string {
   const material = JSON.stringify({
     provider: model.provider,
     modelId: model.modelId,

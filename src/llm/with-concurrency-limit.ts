@@ -44,7 +44,10 @@ function once(fn: () => void): () => void {
 }
 
 /** At most `maxConcurrency` requests (generate or stream) in flight at once. */
-export function withConcurrencyLimit(model: LanguageModel, options: { maxConcurrency: number }): LanguageModel {
+export function withConcurrencyLimit(
+  model: LanguageModel,
+  options: { maxConcurrency: number },
+): LanguageModel {
   const semaphore = createSemaphore(options.maxConcurrency);
 
   async function* stream(request: GenerateRequest): AsyncIterable<string> {

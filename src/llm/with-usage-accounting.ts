@@ -33,14 +33,19 @@ export type AccountedLanguageModel = LanguageModel & {
 
 export function costOf(usage: TokenUsage, price: TokenPrice | undefined): number {
   if (!price) return 0;
-  return (usage.inputTokens * price.inputPerMillion + usage.outputTokens * price.outputPerMillion) / 1_000_000;
+  return (
+    (usage.inputTokens * price.inputPerMillion + usage.outputTokens * price.outputPerMillion) / 1_000_000
+  );
 }
 
 /**
  * Count requests, tokens and cost of every call that passes through. Streams have no usage
  * report, so their input is estimated (chars/4) and each delta counts as one output token.
  */
-export function withUsageAccounting(model: LanguageModel, options: UsageAccountingOptions = {}): AccountedLanguageModel {
+export function withUsageAccounting(
+  model: LanguageModel,
+  options: UsageAccountingOptions = {},
+): AccountedLanguageModel {
   const price = options.price ?? options.prices?.[model.modelId];
   const totals: UsageTotals = {
     requests: 0,

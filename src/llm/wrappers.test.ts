@@ -21,7 +21,12 @@ describe("withRetry", () => {
     const clock = createManualClock();
     const retries: number[] = [];
     const base = createFakeLanguageModel({ responses: [transient(), transient(), "done"] });
-    const model = withRetry(base, { clock, seed: 1, baseDelayMs: 100, onRetry: (event) => retries.push(event.attempt) });
+    const model = withRetry(base, {
+      clock,
+      seed: 1,
+      baseDelayMs: 100,
+      onRetry: (event) => retries.push(event.attempt),
+    });
     expect((await model.generate(ask("x"))).text).toBe("done");
     expect(retries).toEqual([1, 2]);
     expect(clock.slept[0]).toBeGreaterThanOrEqual(50);
@@ -77,7 +82,9 @@ describe("withRateLimit", () => {
 
   it("counts reported tokens against tokens per minute", async () => {
     const clock = createManualClock();
-    const base = createFakeLanguageModel({ responses: [{ text: "x", usage: { inputTokens: 80, outputTokens: 20 } }] });
+    const base = createFakeLanguageModel({
+      responses: [{ text: "x", usage: { inputTokens: 80, outputTokens: 20 } }],
+    });
     const model = withRateLimit(base, { tokensPerMinute: 150, clock });
     await model.generate(ask("short"));
     await model.generate(ask("short"));

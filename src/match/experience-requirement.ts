@@ -62,11 +62,15 @@ export function matchExperienceRequirements(
   const similarity = requirements.map((_, r) =>
     work.map((_entry, e) => titleSimilarity(roleStems[r] ?? [], entryStems[e] ?? [])),
   );
+  // A requirement that names no role or skill ("We seek someone with 2 years of experience …")
+  // competes for no role; it is credited with the roles its sentence names (checked below).
+  const vague = requirements.map((requirement) => !requirement.role && !requirement.skill);
   const assigned: number[][] = requirements.map(() => []);
   work.forEach((_entry, e) => {
     let bestRequirement = -1;
     let bestValue = minSimilarity;
     similarity.forEach((row, r) => {
+      if (vague[r]) return;
       const value = row[e] ?? 0;
       if (value >= bestValue && (bestRequirement < 0 || value > bestValue)) {
         bestRequirement = r;
@@ -91,7 +95,9 @@ export function matchExperienceRequirements(
     const closest = Math.max(0, ...(assigned[r] ?? []).map((e) => similarity[r]?.[e] ?? 0));
     const entries = skillOnly
       ? entriesMentioning(requirement.skill ?? "", work, resumeText)
-      : (assigned[r] ?? [])
+      : vague[r]
+        ? work.filter((_entry, e) => containedShare(entryStems[e] ?? [], roleStems[r] ?? []) >= 0.8)
+        : (assigned[r] ?? [])
           .filter((e) => (similarity[r]?.[e] ?? 0) >= closest - 0.1)
           .map((e) => work[e])
           .filter((entry) => entry !== undefined);
@@ -156,6 +162,12 @@ export function matchExperienceRequirements(
       titleMatch,
     };
   });
+}
+
+/** Share of `inner` stems found among `outer` stems. */
+function containedShare(inner: string[], outer: string[]): number {
+  if (inner.length === 0) return 0;
+  return inner.filter((stem) => outer.some((other) => stemsAgree(stem, other))).length / inner.length;
 }
 
 function requirementText(requirement: ExperienceRequirementFacts, jobText: string): string {

@@ -44,6 +44,19 @@ export function createMatcherModel(
   };
 }
 
+/**
+ * A stand-in model that scores every pair 0.5: for computing features before a model exists
+ * (training), never for decisions.
+ */
+export function createUntrainedMatcherModel(): MatcherModel {
+  return {
+    featureNames: MATCH_FEATURE_NAMES,
+    threshold: 0.5,
+    predict: () => 0.5,
+    info: { name: "untrained", createdAt: new Date(0).toISOString(), data: {}, metrics: {} },
+  };
+}
+
 /** Load a matcher model file written by `skillgraph train matcher`. */
 export function loadMatcherModel(path: string): MatcherModel {
   const loaded: LoadedModel = loadModel(path);

@@ -5,8 +5,10 @@ import type { PersonalField, ResumeBasics } from "./types.js";
 const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b(?:linkedin\.com|github\.com)\/[^\s<>()]+/i;
 const PHONE = /(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])/g;
-const LABELLED = /^\s*(?:[-*•]\s*)?(name|full name|e-?mail|phone|mobile|tel(?:ephone)?|location|address|city|website|linkedin)\s*:\s*(.+?)\s*$/i;
-const NAME_LIKE = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){1,3}$/u;
+const LABELLED =
+  /^\s*(?:[-*•]\s*)?(name|full name|e-?mail|phone|mobile|tel(?:ephone)?|location|address|city|website|linkedin)\s*:\s*(.+?)\s*$/i;
+const NAME_LIKE =
+  /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){1,3}$/u;
 const CITY_REGION = /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)*,\s*\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)*/u;
 
 /**
@@ -45,7 +47,8 @@ export function findBasics(text: string): ResumeBasics {
       basics.name = personal(piece);
       const next = head[index + 1];
       const label = next ? trimPiece(pieceOf(text, next.start, next.end), "\\s#*_") : undefined;
-      if (label && isLabel(label.text)) basics.label = { value: label.text, span: { start: label.start, end: label.end } };
+      if (label && isLabel(label.text))
+        basics.label = { value: label.text, span: { start: label.start, end: label.end } };
       continue;
     }
     const city = CITY_REGION.exec(piece.text);

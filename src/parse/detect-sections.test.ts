@@ -25,15 +25,19 @@ describe("detectSections: heading styles", () => {
     expect(text.slice(skills?.bodyStart, skills?.end).trim()).toBe("Java, Python\nName: Ann");
   });
   it("numbered, bold and underlined headings", () => {
-    expect(names("1. Experience\nx\n\n**Skills & Abilities:**\ny\n\nEducation\n---------\nz").map(([name]) => name)).toEqual([
-      "experience",
-      "skills",
-      "education",
-    ]);
+    expect(
+      names("1. Experience\nx\n\n**Skills & Abilities:**\ny\n\nEducation\n---------\nz").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["experience", "skills", "education"]);
   });
   it("bare title-case headings after a blank line, not wrapped prose lines", () => {
-    expect(names("I led a team and gained\nExperience\n\nExperience\nDev")).toEqual([["experience", "Experience"]]);
-    expect(names("managing the scope\nof project requirements\n\nSkills\nJava")).toEqual([["skills", "Skills"]]);
+    expect(names("I led a team and gained\nExperience\n\nExperience\nDev")).toEqual([
+      ["experience", "Experience"],
+    ]);
+    expect(names("managing the scope\nof project requirements\n\nSkills\nJava")).toEqual([
+      ["skills", "Skills"],
+    ]);
   });
   it("no headings at all → no sections", () => {
     expect(detectSections("Ann Lee\nDeveloper at Acme 2019 - 2023\nJava, SQL")).toEqual([]);

@@ -61,7 +61,8 @@ function headingOf(
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 60) return undefined;
   const numbered = NUMBERED.exec(trimmed);
-  if (numbered?.[1] && isStandalone(numbered[1])) return { heading: stripStyling(numbered[1]), bodyStart: lineEnd };
+  if (numbered?.[1] && isStandalone(numbered[1]))
+    return { heading: stripStyling(numbered[1]), bodyStart: lineEnd };
   const inline = INLINE.exec(line);
   if (inline?.[1] !== undefined) {
     const colon = line.indexOf(":", line.indexOf(inline[1]) + inline[1].length);

@@ -22,7 +22,9 @@ export function monthsBetween(start: YearMonth, end: YearMonth | "present", refe
 /** The interval a range covers, with the counting rule of `monthsBetween`. */
 export function toInterval(start: YearMonth, end: YearMonth | "present", referenceDate: Date): MonthInterval {
   const endPoint =
-    end === "present" ? { year: referenceDate.getUTCFullYear(), month: referenceDate.getUTCMonth() + 1 } : end;
+    end === "present"
+      ? { year: referenceDate.getUTCFullYear(), month: referenceDate.getUTCMonth() + 1 }
+      : end;
   const startMonth = start.month ?? endPoint.month ?? 1;
   const endMonth = endPoint.month ?? start.month ?? 1;
   const inclusive = start.month !== undefined && endPoint.month !== undefined ? 1 : 0;
@@ -33,7 +35,9 @@ export function toInterval(start: YearMonth, end: YearMonth | "present", referen
 
 /** Total months covered by a set of intervals, overlaps merged (never double counted). */
 export function mergedMonths(intervals: readonly MonthInterval[]): number {
-  const sorted = [...intervals].filter((interval) => interval.to > interval.from).sort((a, b) => a.from - b.from);
+  const sorted = [...intervals]
+    .filter((interval) => interval.to > interval.from)
+    .sort((a, b) => a.from - b.from);
   let total = 0;
   let current: MonthInterval | undefined;
   for (const interval of sorted) {
@@ -64,6 +68,9 @@ export function summariseExperience(
   }
   return {
     totalMonths: mergedMonths(all),
-    byTitle: [...byTitle.values()].map((group) => ({ title: group.title, months: mergedMonths(group.intervals) })),
+    byTitle: [...byTitle.values()].map((group) => ({
+      title: group.title,
+      months: mergedMonths(group.intervals),
+    })),
   };
 }

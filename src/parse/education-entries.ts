@@ -15,7 +15,8 @@ const DEGREE_ABBREVIATIONS =
 const SHORT_DEGREES = /(?<![\w.])(?:B\.?[EASC]|M\.?[EASD])\.?(?![\w])(?!\.\w)/;
 const INSTITUTION =
   /\b(?:university|college|institute|school|academy|polytechnic|universit[äé]t|école|iit|nit)\b/i;
-const FIELD_AFTER = /^\s*(?:\(|in|of|,|-|–|:)\s*(?:the\s+)?([\p{L}&][\p{L}&.'’/ -]{1,60}?)\s*(?=$|\)|,|\bat\b|\bfrom\b|\s[-–|]\s|\(|\d|\bwith\b)/iu;
+const FIELD_AFTER =
+  /^\s*(?:\(|in|of|,|-|–|:)\s*(?:the\s+)?([\p{L}&][\p{L}&.'’/ -]{1,60}?)\s*(?=$|\)|,|\bat\b|\bfrom\b|\s[-–|]\s|\(|\d|\bwith\b)/iu;
 
 /** Education entries in `text[from, to)`: one per line that names a degree or an institution. */
 export function findEducationEntries(
@@ -71,7 +72,9 @@ export function findDegree(line: Piece): { degree: Piece; field?: Piece } | unde
     if (/\p{L}{2}/u.test(fieldPiece.text)) return { degree, field: fieldPiece };
   }
   // "Paramedic Science BSc" — the field precedes an abbreviation.
-  const before = /([\p{Lu}][\p{L}&]*(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}&]*){0,4})\s*$/u.exec(line.text.slice(0, match.index));
+  const before = /([\p{Lu}][\p{L}&]*(?:\s+(?:and\s+|&\s+)?[\p{Lu}][\p{L}&]*){0,4})\s*$/u.exec(
+    line.text.slice(0, match.index),
+  );
   if (before?.[1] && !INSTITUTION.test(before[1]) && match[0] !== "degree") {
     const start = match.index - before[0].length;
     return { degree, field: trimPiece(subPiece(line, start, start + before[1].length)) };
@@ -98,7 +101,12 @@ function findInstitution(line: Piece): Piece | undefined {
   return /\p{L}{3}/u.test(piece.text) ? piece : undefined;
 }
 
-function lastYear(text: string, from: number, to: number, options: DateOptions): { year: number; span: Span } | undefined {
+function lastYear(
+  text: string,
+  from: number,
+  to: number,
+  options: DateOptions,
+): { year: number; span: Span } | undefined {
   const range = findDateRanges(text, from, to, options).at(-1);
   if (range) return range.end === "present" ? undefined : { year: range.end.year, span: range.span };
   const single = findSingleDates(text, from, to, options).at(-1);

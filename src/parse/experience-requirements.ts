@@ -14,13 +14,14 @@ const IN_SUBJECT =
   /\b(?:experience|exposure|expertise|background|years?|yrs?)\s+(?:of\s+(?:professional\s+|relevant\s+|proven\s+|practical\s+|hands-on\s+)?(?:experience\s+|exposure\s+|work\s+)?)?(?:in|with|using|on|of|working\s+(?:in|with|on))\s+(?:the\s+)?(.+?)(?=\s+for\s+|\s+(?:in\s+a|with\s+a)\s+(?:role|position)|,|[.;]\s|[.;]?\s*$|\s+(?:and|or)\s+(?:a|an|the)\s)/i;
 /** "5 years of Java experience", "3+ years Python development experience". */
 const BEFORE_EXPERIENCE = new RegExp(
-  `\\b${COUNT}\\s*\\+?\\s*(?:years?|yrs?)\\s+(?:of\\s+)?(.+?)\\s+(?:experience|exp)\\b`,
+  `\\b${COUNT}\\s*\\+?\\s*(?:years?|yrs?)\\s+(?:of\\s+)?(?!of\\b|experience\\b)(.+?)\\s+(?:experience|exp)\\b`,
   "i",
 );
 /** Nouns that make an "experience in X" subject a role rather than a skill. */
 const ROLE_NOUN =
   /\b(?:analyst|engineer|developer|manager|administrator|admin|architect|consultant|designer|lead|specialist|technician|officer|director|assistant|coordinator|supervisor|teacher|nurse|worker|operator|programmer|scientist|tester|representative|associate|clerk|agent|executive|accountant|auditor)s?\s*$/i;
-const NOT_A_SUBJECT = /^(?:experience|the field|this field|a similar role|similar role|the industry|industry|total)$/i;
+const NOT_A_SUBJECT =
+  /^(?:experience|the field|this field|a similar role|similar role|the industry|industry|total)$/i;
 
 /**
  * Experience requirements in job text, one per bullet or sentence that states a number of years:
@@ -53,13 +54,13 @@ export function findExperienceRequirements(text: string): ExperienceRequirement[
 function findSubject(unit: Piece): { kind: "role" | "skill"; piece: Piece } | undefined {
   for (const [pattern, kind] of [
     [AS_ROLE, "role"],
-    [IN_SUBJECT, "skill"],
     [BEFORE_EXPERIENCE, "skill"],
+    [IN_SUBJECT, "skill"],
   ] as const) {
     const match = pattern.exec(unit.text);
     if (!match?.[1] || match.index === undefined) continue;
     const offset = match.index + match[0].lastIndexOf(match[1]);
-    const piece = trimPiece(subPiece(unit, offset, offset + match[1].length), "\\s.,;:\"“”");
+    const piece = trimPiece(subPiece(unit, offset, offset + match[1].length), '\\s.,;:"“”');
     if (!/\p{L}{2}/u.test(piece.text) || NOT_A_SUBJECT.test(piece.text) || YEARS.test(piece.text)) continue;
     return { kind: kind === "skill" && ROLE_NOUN.test(piece.text) ? "role" : kind, piece };
   }

@@ -47,7 +47,12 @@ export interface DateOptions {
  * "Jun '19 - '22", "from 2013-2014", "in 2012-2013", "(2014 - 2019)", "2014-15", "between 2010
  * and 2012", "since 2019", "September 2017 onwards". Spans cover the dates (and a lead-in word such as "from").
  */
-export function findDateRanges(text: string, from = 0, to = text.length, options: DateOptions = {}): DateRange[] {
+export function findDateRanges(
+  text: string,
+  from = 0,
+  to = text.length,
+  options: DateOptions = {},
+): DateRange[] {
   const region = text.slice(from, to);
   const ranges: DateRange[] = [];
   for (const match of region.matchAll(RANGE)) {

@@ -24,11 +24,15 @@ export function formatResumeText(resume: ParsedResume): string {
   lines.push(`Experience: ${years(resume.experience.totalMonths)} in total (overlaps merged)`);
   for (const entry of resume.work) {
     const where = entry.employer ? ` at ${entry.employer}` : "";
-    lines.push(`  - ${entry.title}${where} (${dateText(entry.start)} – ${dateText(entry.end)}, ${years(entry.months)})`);
+    lines.push(
+      `  - ${entry.title}${where} (${dateText(entry.start)} – ${dateText(entry.end)}, ${years(entry.months)})`,
+    );
   }
   if (resume.education.length > 0) lines.push("Education:");
   for (const entry of resume.education) {
-    const parts = [entry.degree, entry.field, entry.institution, entry.year].filter((part) => part !== undefined);
+    const parts = [entry.degree, entry.field, entry.institution, entry.year].filter(
+      (part) => part !== undefined,
+    );
     lines.push(`  - ${parts.join(", ")}`);
   }
   if (resume.skills.length > 0) lines.push(`Skills: ${resume.skills.map((skill) => skill.name).join(", ")}`);
@@ -40,13 +44,18 @@ export function formatJobText(job: ParsedJob): string {
   const lines: string[] = [];
   if (job.title) lines.push(`Title: ${job.title.text}`);
   if (job.summary) lines.push(`Summary: ${job.summary.text}`);
-  if (job.requiredSkills.length > 0) lines.push(`Required skills: ${job.requiredSkills.map((skill) => skill.name).join(", ")}`);
+  if (job.requiredSkills.length > 0)
+    lines.push(`Required skills: ${job.requiredSkills.map((skill) => skill.name).join(", ")}`);
   if (job.preferredSkills.length > 0) {
     lines.push(`Preferred skills: ${job.preferredSkills.map((skill) => skill.name).join(", ")}`);
   }
   if (job.experienceRequirements.length > 0) lines.push("Experience:");
   for (const requirement of job.experienceRequirements) {
-    const subject = requirement.role ? `as ${requirement.role}` : requirement.skill ? `in ${requirement.skill}` : "";
+    const subject = requirement.role
+      ? `as ${requirement.role}`
+      : requirement.skill
+        ? `in ${requirement.skill}`
+        : "";
     lines.push(`  - ${requirement.years} y ${subject}`.trimEnd());
   }
   if (job.educationRequirements.length > 0) lines.push("Education:");

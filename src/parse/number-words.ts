@@ -18,7 +18,8 @@ const WORDS: Record<string, number> = {
 };
 
 /** A count written as digits ("5", "2.5") or a word ("five"); "(5)" and "five (5)" also work. */
-export const COUNT = "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
+export const COUNT =
+  "(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
 
 /** The number a COUNT token denotes, or undefined. */
 export function countValue(token: string): number | undefined {

@@ -27,13 +27,18 @@ export function parseJob(text: string): ParsedJob {
     } else if (REQUIRED_SECTIONS.has(section.name)) {
       for (const line of splitLines(text, section.bodyStart, section.end)) {
         const piece = stripBullet(pieceOf(text, line.start, line.end));
-        const within = (span: { start: number; end: number }) => span.start >= line.start && span.end <= line.end;
+        const within = (span: { start: number; end: number }) =>
+          span.start >= line.start && span.end <= line.end;
         const experience = experienceRequirements.find((requirement) => within(requirement.span));
         if (PREFERRED.test(piece.text)) preferredSkills.push(...preferredItems(piece, section.name));
         else if (experience) {
           // "5+ years of experience with Python" → the skill "Python".
           if (experience.skill && experience.subjectSpan) {
-            requiredSkills.push({ name: experience.skill, span: experience.subjectSpan, section: section.name });
+            requiredSkills.push({
+              name: experience.skill,
+              span: experience.subjectSpan,
+              section: section.name,
+            });
           }
         } else if (!educationRequirements.some((requirement) => within(requirement.span))) {
           requiredSkills.push(...findSkillItems(text, line.start, line.end, section.name));
@@ -43,7 +48,13 @@ export function parseJob(text: string): ParsedJob {
   }
   for (const unit of sentenceUnits(text)) {
     if (!PREFERRED.test(unit.text) || insideSkillSections(unit, sections)) continue;
-    if (!/\b(?:experience|knowledge|familiarity|skills?|proficiency|understanding|certification)\b/i.test(unit.text)) continue;
+    if (sections.some((section) => unit.start < section.bodyStart && unit.end > section.start)) continue;
+    if (
+      !/\b(?:experience|knowledge|familiarity|skills?|proficiency|understanding|certification)\b/i.test(
+        unit.text,
+      )
+    )
+      continue;
     preferredSkills.push(...preferredItems(unit, "preferred_skills"));
   }
   return {
@@ -83,10 +94,16 @@ function preferredItems(piece: Piece, section: SkillItem["section"]): SkillItem[
   const lead = SKILL_LEAD_IN.exec(body.text);
   const content = lead && lead[0].length < body.text.length ? subPiece(body, lead[0].length) : body;
   return splitList(content)
-    .map((part) => trimPiece(part, "\\s.,;:()\"“”"))
+    .map((part) => trimPiece(part, '\\s.,;:()"“”'))
     .filter((part) => /\p{L}/u.test(part.text) && part.text.split(/\s+/).length <= 6)
-    .map((part) => ({ name: part.text, span: { start: part.start, end: part.end }, section: "preferred_skills" as const }))
-    .map((item) => (section === "preferred_skills" ? item : { ...item, section: "preferred_skills" as const }));
+    .map((part) => ({
+      name: part.text,
+      span: { start: part.start, end: part.end },
+      section: "preferred_skills" as const,
+    }))
+    .map((item) =>
+      section === "preferred_skills" ? item : { ...item, section: "preferred_skills" as const },
+    );
 }
 
 function findTitle(text: string, sections: readonly Section[]): SpannedText | undefined {
@@ -101,12 +118,20 @@ function findTitle(text: string, sections: readonly Section[]): SpannedText | un
 function firstLine(paragraph: SpannedText): SpannedText {
   const newline = paragraph.text.indexOf("\n");
   if (newline < 0) return paragraph;
-  const piece = trimPiece({ text: paragraph.text.slice(0, newline), start: paragraph.span.start, end: paragraph.span.start + newline });
+  const piece = trimPiece({
+    text: paragraph.text.slice(0, newline),
+    start: paragraph.span.start,
+    end: paragraph.span.start + newline,
+  });
   return toSpanned(piece);
 }
 
 /** The first paragraph (up to a blank line) of the first section with this name. */
-function firstParagraph(text: string, sections: readonly Section[], name: Section["name"]): SpannedText | undefined {
+function firstParagraph(
+  text: string,
+  sections: readonly Section[],
+  name: Section["name"],
+): SpannedText | undefined {
   const section = sections.find((candidate) => candidate.name === name);
   if (!section) return undefined;
   const body = trimPiece(pieceOf(text, section.bodyStart, section.end));
@@ -125,7 +150,11 @@ function lineItems(text: string, section: Section): SpannedText[] {
 function findEducationRequirements(text: string): EducationRequirement[] {
   const found: EducationRequirement[] = [];
   for (const unit of sentenceUnits(text)) {
-    if (!/\b(?:degree|bachelor|master|ph\.?\s?d|diploma|doctorate|graduate|B\.?S\.?|M\.?S\.?|BSc|MSc|MBA)\b/.test(unit.text)) {
+    if (
+      !/\b(?:degree|bachelor|master|ph\.?\s?d|diploma|doctorate|graduate|B\.?S\.?|M\.?S\.?|BSc|MSc|MBA)\b/.test(
+        unit.text,
+      )
+    ) {
       continue;
     }
     const degree = findDegree(unit);

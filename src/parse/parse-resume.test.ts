@@ -67,7 +67,12 @@ Lead generation (Less than 1 year), Customer Handling, cold calling
 describe("parseResume on an RJDB-style resume", () => {
   const parsed = parse(RJDB_STYLE);
   it("finds sections, contact fields (personal) and education", () => {
-    expect(parsed.sections.map((section) => section.name)).toEqual(["contact", "education", "skills", "experience"]);
+    expect(parsed.sections.map((section) => section.name)).toEqual([
+      "contact",
+      "education",
+      "skills",
+      "experience",
+    ]);
     expect(parsed.basics.name).toMatchObject({ value: "Azaria Watson", personal: true });
     expect(parsed.basics.email?.value).toBe("azaria_watson@example.com");
     expect(parsed.education[0]).toMatchObject({ degree: "Bachelor's degree", field: "Computer Engineering" });
@@ -103,12 +108,17 @@ describe("parseResume on an Indeed-style resume (title, employer and dates on se
       institution: "Dayananda Sagar College of Engineering",
       year: 2013,
     });
-    expect(parsed.skills.map((skill) => skill.name)).toEqual(["Lead generation", "Customer Handling", "cold calling"]);
+    expect(parsed.skills.map((skill) => skill.name)).toEqual([
+      "Lead generation",
+      "Customer Handling",
+      "cold calling",
+    ]);
   });
 });
 
 describe("work entry header styles", () => {
-  const titles = (text: string) => parse(`## Experience\n${text}`).work.map((entry) => [entry.title, entry.employer ?? null]);
+  const titles = (text: string) =>
+    parse(`## Experience\n${text}`).work.map((entry) => [entry.title, entry.employer ?? null]);
   it('"Title at Company (dates)" and "Title [Company] (dates)"', () => {
     expect(titles("Millwrights at Machinery International (2013 - 2018)")).toEqual([
       ["Millwrights", "Machinery International"],
@@ -125,31 +135,32 @@ describe("work entry header styles", () => {
     expect(titles("4. 4 fruitful years as a Windows Server Administrator (2006 - 2010).")).toEqual([
       ["Windows Server Administrator", null],
     ]);
-    expect(titles("With my prior experience of 5 years (2016 - 2021) as a Sr Java Developer, I built apps.")).toEqual([
-      ["Sr Java Developer", null],
-    ]);
+    expect(
+      titles("With my prior experience of 5 years (2016 - 2021) as a Sr Java Developer, I built apps."),
+    ).toEqual([["Sr Java Developer", null]]);
   });
   it("dates first, labelled fields, and a title line above an employer line", () => {
     expect(titles("2. 2014 - 2017, Speech-Language Pathologist: provided therapies.")).toEqual([
       ["Speech-Language Pathologist", null],
     ]);
-    expect(titles("Position: Developer (Core Java)\nOrganization: Confidential\nYears of service: 2016 - 2019")).toEqual([
-      ["Developer (Core Java)", "Confidential"],
-    ]);
+    expect(
+      titles("Position: Developer (Core Java)\nOrganization: Confidential\nYears of service: 2016 - 2019"),
+    ).toEqual([["Developer (Core Java)", "Confidential"]]);
     expect(titles("DataStage Lead\nReputable ICT Corporation, 2013 - 2018.")).toEqual([
       ["DataStage Lead", "Reputable ICT Corporation"],
     ]);
     expect(titles("Bakers\nXYZ Bakery\n2014 - 2018\n- Baked bread")).toEqual([["Bakers", "XYZ Bakery"]]);
   });
   it("several entries on one line", () => {
-    expect(titles("Psychologist (2015 - 2017), Social Worker (2011 - 2015)").map(([title]) => title)).toEqual([
-      "Psychologist",
-      "Social Worker",
-    ]);
+    expect(titles("Psychologist (2015 - 2017), Social Worker (2011 - 2015)").map(([title]) => title)).toEqual(
+      ["Psychologist", "Social Worker"],
+    );
   });
   it("no headings at all: dates anywhere anchor entries", () => {
     const parsed = parseResume("Ann Lee\nData Analyst, Acme Inc, Jan 2020 - Present\n", { referenceDate });
     expect(parsed.sections).toEqual([]);
-    expect(parsed.work).toMatchObject([{ title: "Data Analyst", employer: "Acme Inc", months: 49, end: "present" }]);
+    expect(parsed.work).toMatchObject([
+      { title: "Data Analyst", employer: "Acme Inc", months: 49, end: "present" },
+    ]);
   });
 });

@@ -3,19 +3,35 @@ import { detectSections } from "./detect-sections.js";
 import { summariseExperience, toInterval } from "./durations.js";
 import { findEducationEntries } from "./education-entries.js";
 import { findExperienceClaims } from "./experience-claims.js";
+import { reflowFlattenedText } from "./reflow-text.js";
+import { requoteResume } from "./requote.js";
 import { findSkillItems } from "./skill-items.js";
 import type { ParsedResume, ParseResumeOptions, Section, WorkEntry } from "./types.js";
 import { findWorkEntries } from "./work-entries.js";
 
 /** Sections whose dates are not work history when a resume has no experience heading. */
-const NOT_WORK = new Set<Section["name"]>(["education", "skills", "certifications", "languages", "awards", "contact"]);
+const NOT_WORK = new Set<Section["name"]>([
+  "education",
+  "skills",
+  "certifications",
+  "languages",
+  "awards",
+  "contact",
+]);
 
 /**
  * Parse resume text into JSON-Resume-compatible structure. Every fact carries character offsets
  * into `text`; contact fields are marked personal. Work entries come from experience sections
  * (or, when there is no experience heading, from every part that is not education, skills, …).
  */
-export function parseResume(text: string, options: ParseResumeOptions = {}): ParsedResume {
+export function parseResume(originalText: string, options: ParseResumeOptions = {}): ParsedResume {
+  // Structure is read on a same-length reflowed copy; quoted values are re-read from the original.
+  const text = reflowFlattenedText(originalText);
+  const parsed = parseStructure(text, options);
+  return text === originalText ? parsed : requoteResume(parsed, originalText);
+}
+
+function parseStructure(text: string, options: ParseResumeOptions): ParsedResume {
   const referenceDate = options.referenceDate ?? new Date();
   const dateOptions = { referenceDate };
   const sections = detectSections(text);
@@ -62,7 +78,13 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Par
 }
 
 /** Sub-headings that may sit inside an experience section ("Responsibilities", "Key Result Areas:"). */
-const INSIDE_EXPERIENCE = new Set<Section["name"]>(["responsibilities", "requirements", "other", "awards", "summary"]);
+const INSIDE_EXPERIENCE = new Set<Section["name"]>([
+  "responsibilities",
+  "requirements",
+  "other",
+  "awards",
+  "summary",
+]);
 
 /** Experience sections, each extended over the sub-headings that follow it. */
 function experienceRegions(sections: readonly Section[]): Array<readonly [number, number]> | undefined {
@@ -87,7 +109,8 @@ function regionsOutside(text: string, sections: readonly Section[]): Array<reado
   const regions: Array<readonly [number, number]> = [];
   const first = sections[0];
   if (first && first.start > 0) regions.push([0, first.start]);
-  for (const section of sections) if (!NOT_WORK.has(section.name)) regions.push([section.bodyStart, section.end]);
+  for (const section of sections)
+    if (!NOT_WORK.has(section.name)) regions.push([section.bodyStart, section.end]);
   return regions;
 }
 

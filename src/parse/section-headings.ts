@@ -119,7 +119,7 @@ export function normaliseHeading(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’']/g, " ")
-    .replace(/[^a-z0-9&+/]+/g, " ")
+    .replace(/[^a-z0-9&+]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

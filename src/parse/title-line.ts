@@ -15,7 +15,8 @@ const ORGANISATION =
   /\b(?:inc|ltd|llc|llp|plc|gmbh|corp|corporation|company|co|pvt|limited|bank|university|college|hospital|group|labs|consulting|clinic|school|institute|foundation|technologies|infotech|bakery|restaurant|hotel)\b\.?/i;
 
 /** Lead-ins before a title: "Worked as a", "Served as an", "4 fruitful years as a", "Role: ". */
-const LEAD_ARTICLE = /^(.*?)\b(?:as\s+an?|(?:position|role|post|capacity)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)\s+(?=\S)/i;
+const LEAD_ARTICLE =
+  /^(.*?)\b(?:as\s+an?|(?:position|role|post|capacity)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)\s+(?=\S)/i;
 const LEAD_IN =
   /^(.*?\b(?:worked|working|served|serving|employed|engaged|acted|acting|hired|joined|was|were|been|spent|invested|years?|experience|career|tenure)\b.*?)\bas\s+(?:an?\s+|the\s+)?/i;
 
@@ -24,7 +25,8 @@ const TRAILING_CLAUSE =
   /(?:\s*,\s*|\s+-\s+|\s+)(?:where|while|whereby|responsible|contributing|focusing|focused|working|in charge|including|which|who|gaining|perfecting|handling|my main|i\s|leading to)\b.*$/i;
 
 /** "… for the duration of", "… during the period of" left before the dates. */
-const TRAILING_PERIOD = /\s+(?:for|during|over|in)\s+(?:the\s+|a\s+)?(?:duration|period|span|course|time|years?)\b.*$/i;
+const TRAILING_PERIOD =
+  /\s+(?:for|during|over|in)\s+(?:the\s+|a\s+)?(?:duration|period|span|course|time|years?)\b.*$/i;
 
 /** A clause after a comma that starts with a lowercase past-tense verb: "…, managed a team". */
 const PAST_TENSE_CLAUSE = /\s*,\s+[a-z]+ed\b.*$/;
@@ -49,7 +51,8 @@ export function parseInlineHeader(raw: Piece): HeaderParts | undefined {
   if (lead?.[1] !== undefined && lead[0].length < piece.text.length) {
     const leadPart = subPiece(piece, 0, lead[1].length);
     const at = /\bat\s+(?!an?\b|the\b)([A-Z].*?)\s*$/.exec(leadPart.text);
-    if (at?.[1] && at.index !== undefined) employer = clean(subPiece(leadPart, at.index + 3, leadPart.text.length));
+    if (at?.[1] && at.index !== undefined)
+      employer = clean(subPiece(leadPart, at.index + 3, leadPart.text.length));
     piece = clean(subPiece(piece, lead[0].length));
   }
   piece = cutTail(piece);
@@ -61,7 +64,13 @@ export function parseInlineHeader(raw: Piece): HeaderParts | undefined {
   }
   const bracket = /\s*[[{]([^\]}]+)[\]}]\s*$/.exec(piece.text);
   if (bracket?.[1] && bracket.index > 0) {
-    employer ??= clean(subPiece(piece, bracket.index + bracket[0].indexOf(bracket[1]), bracket.index + bracket[0].indexOf(bracket[1]) + bracket[1].length));
+    employer ??= clean(
+      subPiece(
+        piece,
+        bracket.index + bracket[0].indexOf(bracket[1]),
+        bracket.index + bracket[0].indexOf(bracket[1]) + bracket[1].length,
+      ),
+    );
     piece = clean(subPiece(piece, 0, bracket.index));
   }
   const at = /\s+(?:at|@)\s+/.exec(piece.text);
@@ -109,7 +118,8 @@ export function parseBlockHeader(lines: readonly Piece[]): HeaderParts | undefin
 }
 
 const TITLE_LABEL = /^(?:job\s+)?(?:title|position|role|designation|post)\s*[:\-–]\s*/i;
-const EMPLOYER_LABEL = /^(?:company|organi[sz]ation|employer|firm|client|institution|workplace)(?:\s+name)?\s*[:\-–]\s*/i;
+const EMPLOYER_LABEL =
+  /^(?:company|organi[sz]ation|employer|firm|client|institution|workplace)(?:\s+name)?\s*[:\-–]\s*/i;
 /** "Client: …", "Environment: …", "Project Title: …": a labelled line that is not a job title. */
 const OTHER_LABEL = /^\s*(?:[-*•]\s*)?[\p{L} ]{2,24}\s*:\s/u;
 const LOCATION_LABEL = /^(?:location|place|city)\s*[:\-–]\s*/i;
@@ -151,7 +161,8 @@ function clean(piece: Piece): Piece {
     if (!lead || lead.index === 0) break;
     result = trimPiece(subPiece(result, 0, lead.index), EDGE);
   }
-  if (result.text.endsWith(")") && !result.text.includes("(")) result = trimPiece(subPiece(result, 0, result.text.length - 1), EDGE);
+  if (result.text.endsWith(")") && !result.text.includes("("))
+    result = trimPiece(subPiece(result, 0, result.text.length - 1), EDGE);
   if (result.text.endsWith(".") && !/\b[A-Z][a-z]?\.$|\b(?:Sr|Jr|Inc|Ltd|Co)\.$/.test(result.text)) {
     result = trimPiece(subPiece(result, 0, result.text.length - 1), EDGE);
   }

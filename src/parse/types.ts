@@ -4,7 +4,10 @@ import { z } from "zod";
  * Evidence: character offsets into the parsed text (`text.slice(start, end)` is the quoted source).
  * Every extracted fact carries one, so reports can quote and highlight it.
  */
-export const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const spanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 export type Span = z.infer<typeof spanSchema>;
 
 /** A calendar point with month precision when the text gives one (month is 1–12). */
@@ -57,7 +60,11 @@ export const sectionSchema = z.object({
 export type Section = z.infer<typeof sectionSchema>;
 
 /** A contact field; always personal data. `value` equals `text.slice(span.start, span.end)`. */
-export const personalFieldSchema = z.object({ value: z.string(), span: spanSchema, personal: z.literal(true) });
+export const personalFieldSchema = z.object({
+  value: z.string(),
+  span: spanSchema,
+  personal: z.literal(true),
+});
 export type PersonalField = z.infer<typeof personalFieldSchema>;
 
 export const basicsSchema = z.object({

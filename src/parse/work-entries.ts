@@ -1,6 +1,14 @@
 import { type DateOptions, findDateRanges } from "./find-dates.js";
+import {
+  isBulletLine,
+  type Piece,
+  pieceOf,
+  splitLines,
+  stripBullet,
+  type TextLine,
+  trimPiece,
+} from "./text-lines.js";
 import { type HeaderParts, parseBlockHeader, parseInlineHeader } from "./title-line.js";
-import { isBulletLine, type Piece, pieceOf, splitLines, stripBullet, type TextLine, trimPiece } from "./text-lines.js";
 import type { DateRange } from "./types.js";
 
 /** A work entry before durations are resolved. */
@@ -18,7 +26,12 @@ const MAX_HEADER_WORDS = 16;
  * date stands alone, from the nearest header lines above it (Indeed style: title, then
  * "Company - Location", then dates) or else below it.
  */
-export function findWorkEntries(text: string, from: number, to: number, options: DateOptions = {}): RawWorkEntry[] {
+export function findWorkEntries(
+  text: string,
+  from: number,
+  to: number,
+  options: DateOptions = {},
+): RawWorkEntry[] {
   const lines = splitLines(text, from, to);
   const entries: RawWorkEntry[] = [];
   const ranges = findDateRanges(text, from, to, options);
@@ -40,7 +53,8 @@ export function findWorkEntries(text: string, from: number, to: number, options:
 
 function previousRangeEnd(ranges: readonly DateRange[], range: DateRange, line: TextLine): number {
   let end = line.start;
-  for (const other of ranges) if (other.span.end <= range.span.start && other.span.start >= line.start) end = other.span.end;
+  for (const other of ranges)
+    if (other.span.end <= range.span.start && other.span.start >= line.start) end = other.span.end;
   return end;
 }
 
@@ -71,7 +85,10 @@ function employerLineHeader(
   if (!line || !previous || rangeLines.has(lineIndex - 1)) return undefined;
   const before = pieceOf(text, line.start, range.span.start);
   // Exactly one segment ("Reputable ICT Corporation,"), not "Data Analyst, Acme Inc,".
-  if (!/^[^()[\]{},|]*\p{L}[^()[\]{},|]*[,|]\s*$/u.test(before.text) || /\s[-–—]\s|\sat\s/.test(before.text)) {
+  if (
+    !/^[^()[\]{},|]*\p{L}[^()[\]{},|]*[,|]\s*$/u.test(before.text) ||
+    /\s[-–—]\s|\sat\s/.test(before.text)
+  ) {
     return undefined;
   }
   if (isBulletLine(before.text)) return undefined;
@@ -90,7 +107,9 @@ function inlineHeader(
   // The header starts after an earlier range on the same line and after the last sentence break.
   const lineStart = Math.max(line.start, previousRangeEnd);
   const raw = text.slice(lineStart, range.span.start);
-  const sentence = [...raw.matchAll(SENTENCE_BREAK)].filter((match) => wordCount(raw.slice(0, match.index)) >= 6).at(-1);
+  const sentence = [...raw.matchAll(SENTENCE_BREAK)]
+    .filter((match) => wordCount(raw.slice(0, match.index)) >= 6)
+    .at(-1);
   const headerStart = lineStart + (sentence ? (sentence.index ?? 0) + sentence[0].length : 0);
   const leading = /^[\s),;:.\]}]*/.exec(text.slice(headerStart, range.span.start))?.[0].length ?? 0;
   const before = trimPiece(pieceOf(text, headerStart + leading, range.span.start));
@@ -104,7 +123,9 @@ function inlineHeader(
   const label = DATE_LABEL_SUFFIX.exec(before.text);
   if (label) {
     const rest = trimPiece(pieceOf(text, before.start, before.start + label.index));
-    return /\p{L}{2}/u.test(rest.text) && !NON_TITLE_LABEL.test(stripBullet(rest).text) ? parseInlineHeader(rest) : undefined;
+    return /\p{L}{2}/u.test(rest.text) && !NON_TITLE_LABEL.test(stripBullet(rest).text)
+      ? parseInlineHeader(rest)
+      : undefined;
   }
   if (/\p{L}{2}/u.test(beforeWords)) {
     if (wordCount(before.text) > MAX_HEADER_WORDS) return undefined;
@@ -162,7 +183,11 @@ function blockBelow(
   rangeLines: ReadonlySet<number>,
 ): HeaderParts | undefined {
   const block: Piece[] = [];
-  for (let index = lineIndex + 1; index < lines.length && index <= lineIndex + 4 && block.length < 2; index++) {
+  for (
+    let index = lineIndex + 1;
+    index < lines.length && index <= lineIndex + 4 && block.length < 2;
+    index++
+  ) {
     const line = lines[index];
     if (!line) break;
     if (!/\p{L}/u.test(line.text)) continue;
@@ -196,10 +221,10 @@ function wordCount(text: string): number {
 
 /** "Years: 2016 - 2019", "Duration - 2012 to 2014": a label that only introduces the dates. */
 /** A sentence break inside prose: "…skills. I also worked as …" (not "Inc. (2014" or "Sr. Dev"). */
-const SENTENCE_BREAK = /(?<!\b(?:Inc|Corp|Ltd|Co|Sr|Jr|Dr|Mr|Ms|Mrs|St|No|vs|etc))(?<=\p{Ll}{3})[.;!?]\s+(?=\p{Lu})/gu;
+const SENTENCE_BREAK =
+  /(?<!\b(?:Inc|Corp|Ltd|Co|Sr|Jr|Dr|Mr|Ms|Mrs|St|No|vs|etc))(?<=\p{Ll}{3})[.;!?]\s+(?=\p{Lu})/gu;
 
 const DATE_LABEL_SUFFIX =
   /(?:^|[\s,;])(?:[-*•]\s*)?(?:years?(?:\s+of\s+service)?|duration|tenure|term|period|time\s*period|dates?|timeline|timeframe|employment\s+period|from)\s*[:\-–]?\s*$/i;
 /** Lines labelled as something other than the title ("Company: XYZ", "Location: Austin"). */
 const NON_TITLE_LABEL = /^(?:company|organi[sz]ation|employer|firm|client|location|place|city)\s*:/i;
-

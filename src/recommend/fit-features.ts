@@ -1,5 +1,5 @@
 import type { CvProfile, IdealJob, JobPosting } from "./profiles.js";
-import { cosine, hashedBagOfWords, jaccard, textTokens, tokenCoverage } from "./text-features.js";
+import { cosineWithTokens, hashedBagOfWords, jaccard, textTokens, tokenCoverage } from "./text-features.js";
 
 /** Names of the interpretable CV–job fit features, in row order. */
 export const FIT_FEATURE_NAMES = [
@@ -91,7 +91,7 @@ export function fitFeatures(prepared: PreparedProfile, job: JobPosting): Float32
   return Float32Array.from([
     titleCoverage,
     titleJaccard,
-    Math.max(0, cosine(prepared.vector, hashedBagOfWords(jobTokens, TEXT_DIMENSIONS))),
+    Math.max(0, cosineWithTokens(prepared.vector, jobTokens)),
     jobSkillTokens.length > 0 ? coveredSkills.length / jobSkillTokens.length : 0,
     cvSkills.length > 0 ? foundCvSkills.length / cvSkills.length : 0,
     jobLevel === undefined ? 0 : Math.abs(jobLevel - prepared.level) / 4,

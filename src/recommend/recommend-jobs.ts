@@ -45,16 +45,19 @@ export async function recommendJobs(
     idealJob = rankByReward(prepared, candidates, reward)[0]?.job;
   }
   const features = createRecommenderFeatures();
-  const applicant = features.applicantSide(prepared, idealJob);
-  const scored = jobs.map((job) => {
-    const side = features.jobSide(job);
-    const score = options.recommender
-      ? options.recommender.predict(features.mlpRow(applicant, side, true))
-      : reward.score(prepared, job);
-    return { job, score, reasons: reasonsFor(prepared, job, reward, idealJob) };
-  });
+  const applicant = options.recommender ? features.applicantSide(prepared, idealJob) : undefined;
+  const scored = jobs.map((job) => ({
+    job,
+    score:
+      options.recommender && applicant
+        ? options.recommender.predict(features.mlpRow(applicant, features.jobSide(job), true))
+        : reward.score(prepared, job),
+  }));
   scored.sort((a, b) => b.score - a.score || a.job.id.localeCompare(b.job.id));
-  return { idealJob, jobs: scored.slice(0, options.top ?? 10) };
+  const top = scored
+    .slice(0, options.top ?? 10)
+    .map((ranked) => ({ ...ranked, reasons: reasonsFor(prepared, ranked.job, reward, idealJob) }));
+  return { idealJob, jobs: top };
 }
 
 /** Human-readable reasons from the reward model's largest positive contributions. */

@@ -51,6 +51,28 @@ export function hashedBagOfWords(tokens: readonly string[], dimensions: number):
   return normalize(vector);
 }
 
+/**
+ * Cosine between a unit vector and the hashed bag of words of `tokens` (same result as
+ * `cosine(unit, hashedBagOfWords(tokens, unit.length))`, without allocating the vector).
+ */
+export function cosineWithTokens(unit: Float32Array, tokens: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const buckets = new Map<number, number>();
+  for (const [token, count] of counts) {
+    const hash = hashToken(token);
+    const bucket = hash % unit.length;
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + (hash & 0x80000000 ? -1 : 1) * (1 + Math.log(count)));
+  }
+  let dot = 0;
+  let norm = 0;
+  for (const [bucket, value] of buckets) {
+    dot += value * (unit[bucket] as number);
+    norm += value * value;
+  }
+  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+}
+
 /** Scale a vector to unit length in place (zero vectors stay zero). */
 export function normalize(vector: Float32Array): Float32Array {
   let norm = 0;

@@ -6,10 +6,12 @@ import { errorResponseFor } from "./error-response.js";
 import { installGuardHooks } from "./guard-hooks.js";
 import { logSerializers } from "./log-serializers.js";
 import type { RouteContext } from "./route-context.js";
+import { registerEditRoutes } from "./routes/edit-routes.js";
 import { registerGraphRoutes } from "./routes/graph-routes.js";
 import { registerHealthRoutes, SERVICE_VERSION } from "./routes/health-routes.js";
 import { registerMatchRoutes } from "./routes/match-routes.js";
 import { registerParseRoutes } from "./routes/parse-routes.js";
+import { registerRecommendRoutes } from "./routes/recommend-routes.js";
 import { registerRecordRoutes } from "./routes/record-routes.js";
 import {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
@@ -82,6 +84,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   registerHealthRoutes(context);
   registerParseRoutes(context);
   registerMatchRoutes(context);
+  registerEditRoutes(context);
+  registerRecommendRoutes(context);
   registerGraphRoutes(context);
   registerRecordRoutes(context);
 
@@ -90,7 +94,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     version: SERVICE_VERSION,
     description:
       "Resumes and job descriptions grounded in a skill–occupation graph. Errors are JSON {error: {code, message}}. " +
-      "Routes of modules not yet installed in this build (edit, recommend) are not listed.",
+      "Only the routes this build serves are listed (see /api/health capabilities).",
   });
   app.get("/api/openapi.json", async () => document);
 

@@ -1,9 +1,10 @@
+import { toSkillgraphError } from "../core/errors.js";
 import { readDocument } from "../documents/read-document.js";
 import { proposeEdits } from "../edit/propose-edits.js";
 import { graphStats } from "../graph/graph-stats.js";
 import { searchGraph } from "../graph/search-graph.js";
 import type { SkillGraph } from "../graph/skill-graph.js";
-import { createMatcher } from "../match/create-matcher.js";
+import { createMatcher, type Matcher } from "../match/create-matcher.js";
 import { parseJob } from "../parse/parse-job.js";
 import { parseResume } from "../parse/parse-resume.js";
 import { createGraphJobGenerator } from "../recommend/graph-job-generator.js";
@@ -34,19 +35,30 @@ export function createDefaultEngine(options: DefaultEngineOptions): ServerEngine
     options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir },
   );
   const hasGraph = graph.skillCount + graph.occupationCount > 0;
-  const matcher = createMatcher({ graph: hasGraph ? graph : undefined, linker, parsers: { parseResume, parseJob } });
+  const notes: string[] = [];
+  let matcher: Matcher | undefined;
+  try {
+    matcher = createMatcher({
+      graph: hasGraph ? graph : undefined,
+      linker,
+      parsers: { parseResume, parseJob },
+    });
+  } catch (error) {
+    // Without its model the matcher is not served: match, rank and edit stay unregistered.
+    notes.push(`match, rank and edit unavailable: ${toSkillgraphError(error).message}`);
+  }
   let generator: JobGenerator | undefined;
   const idealJobGenerator = () => {
     generator ??= createGraphJobGenerator(graph);
     return generator;
   };
   return {
+    notes,
     graphSummary: () => summarizeGraph(graph),
     readDocument: (bytes, readOptions) => readDocument(bytes, readOptions),
     parseResume: (text) => parseResume(text),
     parseJob: (text) => parseJob(text),
-    match: (resumeText, jobText) => matcher.match(resumeText, jobText),
-    edit: (resumeText, jobText) => proposeEdits(resumeText, jobText, { matcher }),
+    ...(matcher ? matcherCapabilities(matcher) : {}),
     recommend: (resumeText, jobs, recommendOptions) =>
       recommendJobs(resumeProfile(resumeText), jobs, {
         top: recommendOptions.top,
@@ -67,9 +79,16 @@ export function createDefaultEngine(options: DefaultEngineOptions): ServerEngine
     describeNode: (id) => describeGraphNode(graph, id),
     warmUp: () => {
       linker.detectMentions("Python and project management");
-      matcher.match("Data engineer\nPython, SQL", "Data Engineer\nRequirements\n- Python");
+      matcher?.match("Data engineer\nPython, SQL", "Data Engineer\nRequirements\n- Python");
       searchGraph(graph, "engineer", { limit: 1 });
     },
+  };
+}
+
+function matcherCapabilities(matcher: Matcher): Pick<ServerEngine, "match" | "edit"> {
+  return {
+    match: (resumeText, jobText) => matcher.match(resumeText, jobText),
+    edit: (resumeText, jobText) => proposeEdits(resumeText, jobText, { matcher }),
   };
 }
 

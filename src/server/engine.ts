@@ -26,6 +26,8 @@ export interface ServerEngine {
   edit?: (resumeText: string, jobText: string) => EditProposal | Promise<EditProposal>;
   /** Jobs ranked for a resume, with the generated ideal job when a generator is available. */
   recommend?: (resumeText: string, jobs: JobPosting[], options: { top: number }) => Promise<Recommendation>;
+  /** Why capabilities are missing, e.g. "match: no matcher model …" (shown by /api/health). */
+  notes?: string[];
   /** Load lazy resources (word vectors, indexes) now, e.g. right after the server listens. */
   warmUp?: () => void;
 }

@@ -40,6 +40,42 @@ export function createFakeEngine(): ServerEngine {
           }
         : undefined,
     match: fakeMatch,
+    edit: (resumeText, jobText) => {
+      const report = fakeMatch(resumeText, jobText);
+      return {
+        diff: "",
+        editedText: resumeText,
+        edits: [],
+        gaps: report.requirements
+          .filter((requirement) => requirement.verdict === "missing")
+          .map((requirement) => ({
+            kind: requirement.kind,
+            requirement: requirement.text,
+            verdict: requirement.verdict,
+            reason: requirement.reason,
+            suggestion: "not added: if you have this, add it yourself",
+          })),
+        verification: { supported: true, unsupported: [] },
+      };
+    },
+    recommend: async (resumeText, jobs, options) => ({
+      idealJob: {
+        title: "Fake ideal job",
+        seniority: "mid",
+        essentialSkills: ["Python"],
+        optionalSkills: [],
+        summary: "Made by the fake engine.",
+        source: "fake",
+      },
+      jobs: jobs
+        .map((job) => ({
+          job,
+          score: fakeMatch(resumeText, `${job.title}\n${job.description}`).score ?? 0,
+          reasons: [],
+        }))
+        .sort((left, right) => right.score - left.score)
+        .slice(0, options.top),
+    }),
   };
 }
 

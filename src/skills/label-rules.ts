@@ -43,8 +43,3 @@ export function labelPolicy(
   if (hasUpper) return rank < ambiguousRank ? "exact-case" : "any-case";
   return rank < stopRank ? "stop" : "any-case";
 }
-
-/** The folded dictionary key of a label: lower case, "-"/"_"/"/" as spaces, single spaces. */
-export function dictionaryKey(foldedLabel: string): string {
-  return foldedLabel.replace(/[-_]/g, " ").replace(/\s+/g, " ").trim();
-}

@@ -56,8 +56,6 @@ const SUFFIXES = [
   "ing",
   "ities",
   "ity",
-  "ives",
-  "ive",
   "ers",
   "er",
   "ies",

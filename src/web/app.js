@@ -1,7 +1,9 @@
 import { callApi, describeError, parseDocument } from "./api.js";
 import { configureChips } from "./chips.js";
 import { h, show } from "./dom.js";
+import { editView } from "./edit-view.js";
 import { rankingView } from "./rank-view.js";
+import { recommendationView } from "./recommend-view.js";
 import { matchReportView, parseOnlyView } from "./report-view.js";
 
 let health = { capabilities: {} };
@@ -45,6 +47,7 @@ async function boot() {
   setUpTabs();
   document.getElementById("match-form").addEventListener("submit", onMatch);
   document.getElementById("rank-form").addEventListener("submit", onRank);
+  document.getElementById("recommend-form").addEventListener("submit", onRecommend);
   document.getElementById("example-button").addEventListener("click", () => {
     document.getElementById("resume-text").value = EXAMPLE_RESUME;
     document.getElementById("job-text").value = EXAMPLE_JOB;
@@ -59,6 +62,13 @@ async function boot() {
         ? "No graph imported — open-vocabulary mode"
         : `Graph: ${graph.occupations.toLocaleString()} occupations · ${graph.skills.toLocaleString()} skills`;
     renderAbout();
+    if (!health.capabilities.recommend) {
+      document.getElementById("recommend-button").disabled = true;
+      setMessage(
+        "recommend-message",
+        "Recommendations need the recommend module, which is not installed in this build yet.",
+      );
+    }
     if (!health.capabilities.rank) {
       document.getElementById("rank-button").disabled = true;
       setMessage("rank-message", "Ranking needs the match module, which is not installed in this build yet.");
@@ -128,6 +138,14 @@ async function onMatch(event) {
         json: { resume: { text: resume.text }, job: { text: job.text } },
       });
       show(result, matchReportView(report, resume, job));
+      if (health.capabilities.edit) {
+        setMessage("match-message", "Looking for honest edits…");
+        const proposal = await callApi("/api/edit", {
+          method: "POST",
+          json: { resume: { text: resume.text }, job: { text: job.text } },
+        });
+        result.append(editView(proposal));
+      }
     } else {
       show(result, parseOnlyView(resume, job));
     }
@@ -177,6 +195,47 @@ async function onRank(event) {
     setMessage("rank-message", describeError(error), true);
   } finally {
     button.disabled = health.capabilities.rank !== true;
+  }
+}
+
+async function onRecommend(event) {
+  event.preventDefault();
+  const resumeInput = documentInput("candidate-file", "candidate-text");
+  if (!resumeInput) {
+    setMessage("recommend-message", "Give a resume: upload a file or paste text.", true);
+    return;
+  }
+  const pastedJobs = document
+    .getElementById("candidate-jobs")
+    .value.split(/^\s*---+\s*$/m)
+    .map((text) => text.trim())
+    .filter(Boolean);
+  const button = document.getElementById("recommend-button");
+  button.disabled = true;
+  setMessage("recommend-message", "Reading the resume…");
+  try {
+    const resume = await parseDocument("resume", resumeInput);
+    const jobs = [];
+    for (const [index, text] of pastedJobs.entries()) {
+      const parsed = await parseDocument("job", { text });
+      const skills = [
+        ...(parsed.parsed?.requiredSkills ?? []),
+        ...(parsed.parsed?.preferredSkills ?? []),
+      ].map((item) => item.name);
+      const title = parsed.parsed?.title?.text ?? text.split("\n")[0].slice(0, 120);
+      jobs.push({ id: `pasted-${index + 1}`, title, description: text, skills });
+    }
+    setMessage("recommend-message", "Recommending…");
+    const body = { resume: { text: resume.text }, top: 10, ...(jobs.length > 0 ? { jobs } : {}) };
+    const recommendation = await callApi("/api/recommend", { method: "POST", json: body });
+    const result = document.getElementById("recommend-result");
+    show(result, recommendationView(recommendation));
+    setMessage("recommend-message", "Done.");
+    result.focus();
+  } catch (error) {
+    setMessage("recommend-message", describeError(error), true);
+  } finally {
+    button.disabled = health.capabilities.recommend !== true;
   }
 }
 

@@ -51,6 +51,8 @@ describe.skipIf(!HAS_CHROMIUM)("the web page in Chromium", () => {
     await page.locator(".evidence-link").first().click();
     expect(await page.locator("#resume-view mark.active").textContent()).toBe("Python");
     expect(await page.textContent("#gaps-title + h3 + ul")).toContain("Kubernetes");
+    await page.waitForSelector("#edits");
+    expect(await page.textContent("#edits")).toContain("only you can confirm");
     await page.screenshot({ path: join(RESULTS_FOLDER, "match-report.png"), fullPage: true });
   });
 
@@ -76,6 +78,18 @@ describe.skipIf(!HAS_CHROMIUM)("the web page in Chromium", () => {
     await page.screenshot({ path: join(RESULTS_FOLDER, "ranking.png"), fullPage: true });
   });
 
+  it("recommends jobs in the candidate view", async () => {
+    await page.click("#tab-candidate");
+    await page.fill("#candidate-text", RESUME);
+    await page.fill("#candidate-jobs", "Nurse\n- Patient care\n---\nData Engineer\n- Python\n- SQL\n");
+    await page.click("#recommend-button");
+    await page.waitForSelector("#recommended-jobs");
+    const titles = await page.locator("#recommended-jobs > li > strong").allTextContents();
+    expect(titles).toEqual(["Data Engineer", "Nurse"]);
+    expect(await page.textContent("#ideal-title")).toContain("Fake ideal job");
+    await page.screenshot({ path: join(RESULTS_FOLDER, "recommend.png"), fullPage: true });
+  });
+
   it("works from the keyboard alone", async () => {
     await page.goto(base);
     await expect.poll(() => page.textContent("#graph-status")).toContain("occupations");
@@ -99,8 +113,8 @@ describe.skipIf(!HAS_CHROMIUM)("the web page in Chromium", () => {
   });
 });
 
-describe.skipIf(!HAS_CHROMIUM)("the page on a fresh clone (no graph, no matcher)", () => {
-  it("shows what is installed and the parse results", async () => {
+describe.skipIf(!HAS_CHROMIUM)("the page on a fresh clone (real modules, no graph)", () => {
+  it("shows what is installed and the full report of the example", async () => {
     const harness = await startHarness();
     const browser = await launchBrowser();
     try {
@@ -115,9 +129,30 @@ describe.skipIf(!HAS_CHROMIUM)("the page on a fresh clone (no graph, no matcher)
       await page.click("#tab-match");
       await page.click("#example-button");
       await page.click("#match-button");
+      await expect.poll(() => page.textContent("#match-message"), { timeout: 30_000 }).toBe("Done.");
+      expect(await page.locator("#requirements-table tbody tr").count()).toBeGreaterThan(3);
+      expect(await page.textContent("#gaps-title + h3 + ul")).toContain("Kubernetes");
+      expect(await page.locator("#edits").count()).toBe(1);
+      await page.screenshot({ path: join(RESULTS_FOLDER, "example-report.png"), fullPage: true });
+    } finally {
+      await browser.close();
+      await harness.close();
+    }
+  });
+
+  it("falls back to the parse results when no matcher is served", async () => {
+    const { match: _match, edit: _edit, ...withoutMatcher } = createFakeEngine();
+    const harness = await startHarness({ engine: withoutMatcher });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(await listen(harness));
+      await expect.poll(() => page.textContent("#graph-status")).toContain("occupations");
+      expect(await page.isDisabled("#rank-button")).toBe(true);
+      await page.click("#example-button");
+      await page.click("#match-button");
       await expect.poll(() => page.textContent("#match-message")).toBe("Done.");
       expect(await page.textContent("#match-result")).toContain("what skillgraph read from each document");
-      await page.screenshot({ path: join(RESULTS_FOLDER, "parse-only.png"), fullPage: true });
     } finally {
       await browser.close();
       await harness.close();

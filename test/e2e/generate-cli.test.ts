@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +15,10 @@ interface CliResult {
 }
 
 /** Run the CLI in one process (node --import tsx), so SIGKILL hits the process that writes. */
-function startCli(args: string[], environment: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliResult> } {
+function startCli(
+  args: string[],
+  environment: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SKILLGRAPH_TEACHER_API_KEY: "", OPENAI_API_KEY: "", ...environment },
@@ -29,11 +32,14 @@ function startCli(args: string[], environment: Record<string, string> = {}): { c
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const done = new Promise<CliResult>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  const done = new Promise<CliResult>((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout, stderr })),
+  );
   return { child, done };
 }
 
-const lines = (path: string) => (existsSync(path) ? readFileSync(path, "utf8").split("\n").filter(Boolean) : []);
+const lines = (path: string) =>
+  existsSync(path) ? readFileSync(path, "utf8").split("\n").filter(Boolean) : [];
 
 describe("skillgraph generate (CLI, local wire-format teacher)", () => {
   let server: OpenAITestServer;
@@ -43,26 +49,51 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
       delayMs: 60,
       apiKey: "sk-e2e",
       respond: (body) => ({
-        content: scriptedTeacherReply(body.messages.map((message) => ({ role: message.role as "user", content: message.content }))),
+        content: scriptedTeacherReply(
+          body.messages.map((message) => ({ role: message.role as "user", content: message.content })),
+        ),
       }),
     });
     const stream = syntheticContextStream();
     contexts = join(mkdtempSync(join(tmpdir(), "sg-e2e-")), "contexts.jsonl");
-    writeFileSync(contexts, Array.from({ length: 40 }, (_, index) => `${JSON.stringify(stream(index))}\n`).join(""));
+    writeFileSync(
+      contexts,
+      Array.from({ length: 40 }, (_, index) => `${JSON.stringify(stream(index))}\n`).join(""),
+    );
   });
   afterAll(async () => {
     await server.close();
   });
 
-  const teacherArgs = () => ["--teacher-base-url", server.baseURL, "--teacher-model", "teacher", "--contexts", contexts, "--no-progress"];
+  const teacherArgs = () => [
+    "--teacher-base-url",
+    server.baseURL,
+    "--teacher-model",
+    "teacher",
+    "--contexts",
+    contexts,
+    "--no-progress",
+  ];
 
   it("survives SIGKILL mid-run and resumes without duplicates or torn lines", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "sg-e2e-")), "run");
-    const args = ["generate", "--out", out, "--count", "12", "--seed", "3", "--concurrency", "2", ...teacherArgs()];
+    const args = [
+      "generate",
+      "--out",
+      out,
+      "--count",
+      "12",
+      "--seed",
+      "3",
+      "--concurrency",
+      "2",
+      ...teacherArgs(),
+    ];
     const first = startCli(args, { SKILLGRAPH_TEACHER_API_KEY: "sk-e2e" });
     const records = join(out, "records.jsonl");
     const deadline = Date.now() + 60_000;
-    while (lines(records).length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (lines(records).length < 3 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     first.child.kill("SIGKILL");
     const killed = await first.done;
     expect(killed.code).toBeNull();
@@ -84,7 +115,9 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
 
   it("stops at once on 401 with a clear message and exit 1", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "sg-e2e-")), "run");
-    const result = await startCli(["generate", "--out", out, "--count", "2", ...teacherArgs()], { OPENAI_API_KEY: "sk-wrong" }).done;
+    const result = await startCli(["generate", "--out", out, "--count", "2", ...teacherArgs()], {
+      OPENAI_API_KEY: "sk-wrong",
+    }).done;
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("LLM_AUTH");
     expect(result.stderr).toContain("SKILLGRAPH_TEACHER_API_KEY");
@@ -94,9 +127,12 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
     const usage = await startCli(["generate", "--out", "x", "--count", "2", "--contexts", contexts]).done;
     expect(usage.code).toBe(2);
     const out = join(mkdtempSync(join(tmpdir(), "sg-e2e-")), "run");
-    const tooFew = await startCli(["generate", "--out", out, "--count", "50", "--max-attempts", "2", ...teacherArgs()], {
-      SKILLGRAPH_TEACHER_API_KEY: "sk-e2e",
-    }).done;
+    const tooFew = await startCli(
+      ["generate", "--out", out, "--count", "50", "--max-attempts", "2", ...teacherArgs()],
+      {
+        SKILLGRAPH_TEACHER_API_KEY: "sk-e2e",
+      },
+    ).done;
     expect(tooFew.code).toBe(1);
     expect(tooFew.stderr).toContain("BUDGET_EXHAUSTED");
     expect(lines(join(out, "records.jsonl"))).toHaveLength(2);
@@ -105,16 +141,52 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
   it("merges shards and exports SFT and preference JSONL", async () => {
     const root = mkdtempSync(join(tmpdir(), "sg-e2e-"));
     for (const shard of ["1/2", "2/2"]) {
-      const result = await startCli(["generate", "--out", join(root, shard.replace("/", "of")), "--count", "2", "--shard", shard, ...teacherArgs()], {
-        SKILLGRAPH_TEACHER_API_KEY: "sk-e2e",
-      }).done;
+      const result = await startCli(
+        [
+          "generate",
+          "--out",
+          join(root, shard.replace("/", "of")),
+          "--count",
+          "2",
+          "--shard",
+          shard,
+          ...teacherArgs(),
+        ],
+        {
+          SKILLGRAPH_TEACHER_API_KEY: "sk-e2e",
+        },
+      ).done;
       expect(result.code, result.stderr).toBe(0);
     }
-    const merged = await startCli(["dataset", "merge", join(root, "all"), join(root, "1of2"), join(root, "2of2")]).done;
+    const merged = await startCli([
+      "dataset",
+      "merge",
+      join(root, "all"),
+      join(root, "1of2"),
+      join(root, "2of2"),
+    ]).done;
     expect(JSON.parse(merged.stdout)).toMatchObject({ accepted: 4, duplicatesDropped: 0 });
-    const exported = await startCli(["dataset", "export", "--format", "sft", "--data", join(root, "all"), "--out", join(root, "sft.jsonl")]).done;
+    const exported = await startCli([
+      "dataset",
+      "export",
+      "--format",
+      "sft",
+      "--data",
+      join(root, "all"),
+      "--out",
+      join(root, "sft.jsonl"),
+    ]).done;
     expect(JSON.parse(exported.stdout)).toMatchObject({ rows: 4, examples: 20 });
-    const preference = await startCli(["dataset", "export", "--format", "preference", "--data", join(root, "all", "records.jsonl"), "--out", join(root, "pref.jsonl")]).done;
+    const preference = await startCli([
+      "dataset",
+      "export",
+      "--format",
+      "preference",
+      "--data",
+      join(root, "all", "records.jsonl"),
+      "--out",
+      join(root, "pref.jsonl"),
+    ]).done;
     expect(JSON.parse(preference.stdout)).toMatchObject({ rows: 4, examples: 4 });
     const pair = JSON.parse(lines(join(root, "pref.jsonl"))[0] ?? "{}");
     expect(Object.keys(pair).sort()).toEqual(["chosen", "prompt", "rejected"]);

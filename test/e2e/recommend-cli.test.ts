@@ -1,10 +1,11 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveGraphSnapshot } from "../../src/graph/snapshot.js";
 import { loadModel } from "../../src/learn/model-file.js";
+import { startOpenAITestServer } from "../../src/llm/openai-test-server.js";
 import { tinyGraph } from "../../src/recommend/test-fixtures/tiny-graph.js";
 import { PROJECT_ROOT } from "../support/shared-data.js";
 
@@ -48,6 +49,23 @@ function cli(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Run the CLI without blocking the event loop (an in-process test server must answer it). */
+function cliAsync(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SKILLGRAPH_HOME: folder, SKILLGRAPH_LLM_API_KEY: "" },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+}
+
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), "recommend-cli-"));
   graphPath = join(folder, "tiny.sgraph");
@@ -77,6 +95,37 @@ describe("skillgraph recommend", () => {
     expect(output.jobs.map((job: { id: string }) => job.id)).toEqual(["cook", "acc", "3"]);
     expect(output.jobs[0].reasons.join(" ")).toContain("Line Cook");
     expect(result.stderr).not.toContain("Harbor Grill");
+  });
+
+  it("generates the ideal job through an OpenAI-compatible LLM with --llm-base-url", async () => {
+    const ideal = {
+      title: "Sous Chef",
+      seniority: "senior",
+      essentialSkills: ["prepare food"],
+      optionalSkills: [],
+      summary: "Run a line.",
+    };
+    const server = await startOpenAITestServer({ respond: () => ({ content: JSON.stringify(ideal) }) });
+    try {
+      const result = await cliAsync(
+        "recommend",
+        resumePath,
+        "--jobs",
+        jobsPath,
+        "--generate",
+        "--json",
+        "--llm-base-url",
+        server.baseURL,
+        "--llm-model",
+        "test",
+      );
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout).idealJob.title).toBe("Sous Chef");
+      expect(server.requests[0]?.response_format?.type).toBe("json_schema");
+      expect(server.requests[0]?.messages[1]?.content).toContain("Line Cook");
+    } finally {
+      await server.close();
+    }
   });
 
   it("prints a readable list without --json", () => {

@@ -8,10 +8,14 @@ import { runAction } from "../run-action.js";
 
 /** `skillgraph dataset merge|export`: join generation shards; export for trainers outside Node. */
 export function registerDatasetCommand(program: Command): Command {
-  const dataset = program.command("dataset").description("join generated datasets and export them for trainers");
+  const dataset = program
+    .command("dataset")
+    .description("join generated datasets and export them for trainers");
   dataset
     .command("merge")
-    .description("join generation runs or shards (folders or records.jsonl files) into OUT, de-duplicated by id")
+    .description(
+      "join generation runs or shards (folders or records.jsonl files) into OUT, de-duplicated by id",
+    )
     .argument("<out>", "output folder")
     .argument("<inputs...>", "run folders or records.jsonl files")
     .action(
@@ -34,10 +38,17 @@ export function registerDatasetCommand(program: Command): Command {
         }
         const tasks = flags.tasks.split(",").map((task) => task.trim());
         const unknown = tasks.filter((task) => !(EXPORT_TASKS as readonly string[]).includes(task));
-        if (unknown.length > 0) throw new SkillgraphError("BAD_USAGE", `unknown --tasks: ${unknown.join(", ")}`);
-        const { lines, rows } = exportRows(readJsonlValues(recordsPathOf(flags.data)), flags.format, tasks as ExportTask[]);
+        if (unknown.length > 0)
+          throw new SkillgraphError("BAD_USAGE", `unknown --tasks: ${unknown.join(", ")}`);
+        const { lines, rows } = exportRows(
+          readJsonlValues(recordsPathOf(flags.data)),
+          flags.format,
+          tasks as ExportTask[],
+        );
         writeFileAtomic(flags.out, lines.map((line) => `${JSON.stringify(line)}\n`).join(""));
-        process.stdout.write(`${JSON.stringify({ format: flags.format, rows, examples: lines.length, out: flags.out })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ format: flags.format, rows, examples: lines.length, out: flags.out })}\n`,
+        );
       }),
     );
   return dataset;

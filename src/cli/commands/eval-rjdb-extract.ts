@@ -20,7 +20,10 @@ export function registerEvalRjdbExtractCommand(evalCommand: Command): void {
             if (done === total || done % 100 === 0) process.stderr.write(`rjdb-extract: ${done}/${total}\n`);
           },
         });
-        printEvalResult({ task: "rjdb-extract", n: result.n, metrics: result.metrics }, options.json ?? false);
+        printEvalResult(
+          { task: "rjdb-extract", n: result.n, metrics: result.metrics },
+          options.json ?? false,
+        );
       }),
     );
 }

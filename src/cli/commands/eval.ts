@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { registerEvalJobViewsCommand } from "./eval-job-views.js";
 import { registerEvalResumeNerCommand } from "./eval-resume-ner.js";
 import { registerEvalRjdbExtractCommand } from "./eval-rjdb-extract.js";
+import { registerEvalRjdbMatchCommand } from "./eval-rjdb-match.js";
 import { registerEvalSkillLinkingCommand } from "./eval-skill-linking.js";
 import { registerEvalTitleNormalizationCommand } from "./eval-title-normalization.js";
 
@@ -35,5 +36,6 @@ export function registerEvalCommand(program: Command): Command {
   registerEvalRjdbExtractCommand(evalCommand);
   registerEvalResumeNerCommand(evalCommand);
   registerEvalJobViewsCommand(evalCommand);
+  registerEvalRjdbMatchCommand(evalCommand);
   return evalCommand;
 }

@@ -1,12 +1,12 @@
 import { Presets, SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { isSkillgraphError, SkillgraphError } from "../../core/errors.js";
-import { loadGraphSnapshot } from "../../graph/snapshot.js";
 import { readContextsFile } from "../../generate/contexts-file.js";
 import { createTeacher } from "../../generate/create-teacher.js";
 import { graphContextStream } from "../../generate/graph-context-stream.js";
 import { type GenerationProgress, runGeneration } from "../../generate/run-generation.js";
 import { parseShard } from "../../generate/shard.js";
+import { loadGraphSnapshot } from "../../graph/snapshot.js";
 import { graphPathFor } from "../context.js";
 import { runAction } from "../run-action.js";
 
@@ -38,13 +38,15 @@ interface GenerateFlags {
 
 function integer(name: string, text: string, min = 0): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new SkillgraphError("BAD_USAGE", `--${name} must be an integer ≥ ${min}, got "${text}"`);
+  if (!Number.isInteger(value) || value < min)
+    throw new SkillgraphError("BAD_USAGE", `--${name} must be an integer ≥ ${min}, got "${text}"`);
   return value;
 }
 
 function decimal(name: string, text: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0) throw new SkillgraphError("BAD_USAGE", `--${name} must be a number ≥ 0, got "${text}"`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new SkillgraphError("BAD_USAGE", `--${name} must be a number ≥ 0, got "${text}"`);
   return value;
 }
 
@@ -52,10 +54,15 @@ function decimal(name: string, text: string): number {
 export function registerGenerateCommand(program: Command): Command {
   return program
     .command("generate")
-    .description("generate an RJDB-format dataset with a teacher LLM (OpenAI-compatible URL or in-process GGUF); resumable")
+    .description(
+      "generate an RJDB-format dataset with a teacher LLM (OpenAI-compatible URL or in-process GGUF); resumable",
+    )
     .requiredOption("--out <dir>", "output folder: records.jsonl, rejected.jsonl, run.json")
     .requiredOption("--count <n>", "accepted rows wanted (in this shard)")
-    .option("--teacher-base-url <url>", "OpenAI-compatible base URL; key from SKILLGRAPH_TEACHER_API_KEY or OPENAI_API_KEY")
+    .option(
+      "--teacher-base-url <url>",
+      "OpenAI-compatible base URL; key from SKILLGRAPH_TEACHER_API_KEY or OPENAI_API_KEY",
+    )
     .option("--teacher-model <name>", "teacher model name")
     .option("--teacher-gguf <file>", "run a GGUF model in-process instead (node-llama-cpp)")
     .option("--seed <n>", "run seed: fixes the context stream and the teacher seeds", "0")
@@ -83,7 +90,10 @@ export function registerGenerateCommand(program: Command): Command {
         const concurrency = integer("concurrency", flags.concurrency, 1);
         const shard = parseShard(flags.shard);
         if (!flags.teacherGguf && !(flags.teacherBaseUrl && flags.teacherModel)) {
-          throw new SkillgraphError("BAD_USAGE", "give --teacher-base-url URL with --teacher-model NAME, or --teacher-gguf FILE");
+          throw new SkillgraphError(
+            "BAD_USAGE",
+            "give --teacher-base-url URL with --teacher-model NAME, or --teacher-gguf FILE",
+          );
         }
         const contextAt = flags.contexts
           ? readContextsFile(flags.contexts)
@@ -92,7 +102,10 @@ export function registerGenerateCommand(program: Command): Command {
         let retries = 0;
         const price =
           flags.priceInput !== undefined || flags.priceOutput !== undefined
-            ? { inputPerMillion: decimal("price-input", flags.priceInput ?? "0"), outputPerMillion: decimal("price-output", flags.priceOutput ?? "0") }
+            ? {
+                inputPerMillion: decimal("price-input", flags.priceInput ?? "0"),
+                outputPerMillion: decimal("price-output", flags.priceOutput ?? "0"),
+              }
             : undefined;
         const teacher = createTeacher({
           ...(flags.teacherGguf ? { gguf: flags.teacherGguf } : {}),
@@ -100,8 +113,12 @@ export function registerGenerateCommand(program: Command): Command {
           ...(flags.teacherModel ? { model: flags.teacherModel } : {}),
           ...(apiKey ? { apiKey } : {}),
           ...(flags.timeoutMs ? { timeoutMs: integer("timeout-ms", flags.timeoutMs, 1) } : {}),
-          ...(flags.requestsPerMinute ? { requestsPerMinute: integer("requests-per-minute", flags.requestsPerMinute, 1) } : {}),
-          ...(flags.tokensPerMinute ? { tokensPerMinute: integer("tokens-per-minute", flags.tokensPerMinute, 1) } : {}),
+          ...(flags.requestsPerMinute
+            ? { requestsPerMinute: integer("requests-per-minute", flags.requestsPerMinute, 1) }
+            : {}),
+          ...(flags.tokensPerMinute
+            ? { tokensPerMinute: integer("tokens-per-minute", flags.tokensPerMinute, 1) }
+            : {}),
           ...(flags.cache ? { cacheDir: flags.cache } : {}),
           ...(flags.contextSize ? { contextSize: integer("context-size", flags.contextSize, 256) } : {}),
           ...(price ? { price } : {}),
@@ -114,14 +131,19 @@ export function registerGenerateCommand(program: Command): Command {
           ? new SingleBar(
               {
                 stream: process.stderr,
-                format: "generate |{bar}| {value}/{total} accepted | rejected {rejected} | retries {retries} | tokens {tokens}",
+                format:
+                  "generate |{bar}| {value}/{total} accepted | rejected {rejected} | retries {retries} | tokens {tokens}",
                 hideCursor: true,
               },
               Presets.shades_classic,
             )
           : undefined;
         const report = (progress: GenerationProgress): void => {
-          const payload = { rejected: progress.rejected, retries, tokens: progress.inputTokens + progress.outputTokens };
+          const payload = {
+            rejected: progress.rejected,
+            retries,
+            tokens: progress.inputTokens + progress.outputTokens,
+          };
           bar?.update(progress.accepted, payload);
         };
         bar?.start(count, 0, { rejected: 0, retries: 0, tokens: 0 });

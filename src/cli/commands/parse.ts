@@ -14,7 +14,10 @@ interface ParseCommandOptions {
 
 /** Read FILE (any supported document type) or "-" (stdin) to text. */
 async function readInput(source: string): Promise<{ text: string; warnings: unknown[] }> {
-  const document = source === "-" ? await readDocumentStream(process.stdin, { fileName: "<stdin>" }) : await readDocumentFile(source);
+  const document =
+    source === "-"
+      ? await readDocumentStream(process.stdin, { fileName: "<stdin>" })
+      : await readDocumentFile(source);
   return { text: document.text, warnings: document.warnings };
 }
 
@@ -29,14 +32,19 @@ function referenceDateOf(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) {
-    throw new SkillgraphError("BAD_USAGE", `--reference-date must be YYYY-MM-DD, not ${JSON.stringify(value)}`);
+    throw new SkillgraphError(
+      "BAD_USAGE",
+      `--reference-date must be YYYY-MM-DD, not ${JSON.stringify(value)}`,
+    );
   }
   return date;
 }
 
 /** `skillgraph parse resume FILE|-` and `skillgraph parse job FILE|-`. */
 export function registerParseCommand(program: Command): Command {
-  const parse = program.command("parse").description("parse a resume or job description into structured JSON");
+  const parse = program
+    .command("parse")
+    .description("parse a resume or job description into structured JSON");
   parse
     .command("resume <file>")
     .description("parse a resume (PDF, DOCX, HTML, Markdown or text; '-' reads stdin)")

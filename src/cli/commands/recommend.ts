@@ -3,8 +3,12 @@ import { readDocumentFile } from "../../documents/read-document.js";
 import { loadGraphOrEmpty } from "../../graph/snapshot.js";
 import type { Model } from "../../learn/model.js";
 import { loadModel } from "../../learn/model-file.js";
+import { createOpenAICompatible } from "../../llm/openai-compatible.js";
+import { withRetry } from "../../llm/with-retry.js";
 import { createGraphJobGenerator } from "../../recommend/graph-job-generator.js";
+import type { JobGenerator } from "../../recommend/job-generator.js";
 import { readJobPostings } from "../../recommend/job-postings-file.js";
+import { createLlmJobGenerator } from "../../recommend/llm-job-generator.js";
 import { recommendJobs } from "../../recommend/recommend-jobs.js";
 import { resumeProfile } from "../../recommend/resume-profile.js";
 import { type RewardModel, rewardModelFromFile } from "../../recommend/reward-model.js";
@@ -19,6 +23,20 @@ interface RecommendCommandOptions {
   model?: string;
   graph?: string;
   top: string;
+  llmBaseUrl?: string;
+  llmModel?: string;
+}
+
+/** The ideal-job generator: an OpenAI-compatible LLM when --llm-base-url is given, else the graph. */
+function generatorFor(options: RecommendCommandOptions): JobGenerator {
+  if (!options.llmBaseUrl) return createGraphJobGenerator(loadGraphOrEmpty(graphPathFor(options)));
+  const apiKey = process.env.SKILLGRAPH_LLM_API_KEY;
+  const model = createOpenAICompatible({
+    baseURL: options.llmBaseUrl,
+    model: options.llmModel ?? "default",
+    ...(apiKey ? { apiKey } : {}),
+  });
+  return createLlmJobGenerator(withRetry(model));
 }
 
 /** `skillgraph recommend RESUME --jobs JOBS.jsonl [--generate] [--json]`: ranked jobs with reasons. */
@@ -32,6 +50,11 @@ export function registerRecommendCommand(program: Command): void {
     .option("--model <file>", "a model from `train reward` or `train recommender`")
     .option("--graph <file>", "graph snapshot (default: the home graph)")
     .option("--top <n>", "jobs to show", "10")
+    .option(
+      "--llm-base-url <url>",
+      "generate with an OpenAI-compatible LLM instead (key: SKILLGRAPH_LLM_API_KEY)",
+    )
+    .option("--llm-model <name>", "model name on that server")
     .option("--json", "print JSON")
     .action(
       runAction(async (resumePath: string, options: RecommendCommandOptions) => {
@@ -46,9 +69,7 @@ export function registerRecommendCommand(program: Command): void {
           if (loaded.name === "recommender") recommender = loaded.model;
           else reward = rewardModelFromFile(loaded);
         }
-        const generator = options.generate
-          ? createGraphJobGenerator(loadGraphOrEmpty(graphPathFor(options)))
-          : undefined;
+        const generator = options.generate ? generatorFor(options) : undefined;
         const result = await recommendJobs(profile, jobs, {
           top,
           ...(reward ? { reward } : {}),

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerTrainMatcherCommand } from "./train-matcher.js";
 import { registerTrainRecommenderCommand } from "./train-recommender.js";
 import { registerTrainRewardCommand } from "./train-reward.js";
 import { registerTrainSkillRankerCommand } from "./train-skill-ranker.js";
@@ -10,5 +11,6 @@ export function registerTrainCommand(program: Command): Command {
   registerTrainSkillRankerCommand(trainCommand);
   registerTrainRewardCommand(trainCommand);
   registerTrainRecommenderCommand(trainCommand);
+  registerTrainMatcherCommand(trainCommand);
   return trainCommand;
 }

@@ -20,6 +20,7 @@ export function registerHealthRoutes(context: RouteContext): void {
         store: { kind: store.kind, reachable: storeReachable },
         graph: engine.graphSummary(),
         authRequired: context.authRequired,
+        notes: engine.notes ?? [],
         capabilities: {
           readDocument: true,
           parseResume: engine.parseResume !== undefined,
@@ -29,8 +30,8 @@ export function registerHealthRoutes(context: RouteContext): void {
           graphNodes: engine.describeNode !== undefined,
           match: engine.match !== undefined,
           rank: engine.match !== undefined,
-          edit: false,
-          recommend: false,
+          edit: engine.edit !== undefined,
+          recommend: engine.recommend !== undefined,
         },
       };
     },

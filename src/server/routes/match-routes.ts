@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { SkillgraphError } from "../../core/errors.js";
 import type { MatchReport } from "../../match/match-report.js";
 import { parseBody } from "../parse-body.js";
 import type { RouteContext } from "../route-context.js";
+import { type DocumentRef, type ResolvedDocument, resolveJob, resolveResume } from "./resolve-documents.js";
 import { documentRefSchema } from "./schemas.js";
 
 const matchBodySchema = z.object({ resume: documentRefSchema, job: documentRefSchema });
@@ -12,32 +12,13 @@ const rankBodySchema = z.object({
   resumes: z.array(documentRefSchema).min(1).max(200).optional(),
 });
 
-type DocumentRef = z.infer<typeof documentRefSchema>;
-interface Resolved {
-  text: string;
-  id: string | null;
-  name: string;
-}
-
 /** POST /api/match and /api/rank, registered only when the match module is wired. */
 export function registerMatchRoutes(context: RouteContext): void {
   const { api, engine, store } = context;
   const match = engine.match;
   if (!match) return;
 
-  const resolveJob = async (ref: DocumentRef): Promise<Resolved> => {
-    if ("text" in ref) return { text: ref.text, id: null, name: ref.name ?? "" };
-    const job = await store.getJob(ref.id);
-    if (!job) throw new SkillgraphError("NOT_FOUND", "no such job");
-    return { text: job.text, id: job.id, name: job.title };
-  };
-  const resolveResume = async (ref: DocumentRef, index: number): Promise<Resolved> => {
-    if ("text" in ref) return { text: ref.text, id: null, name: ref.name ?? `Resume ${index + 1}` };
-    const candidate = await store.getCandidate(ref.id);
-    if (!candidate) throw new SkillgraphError("NOT_FOUND", "no such candidate");
-    return { text: candidate.resumeText, id: candidate.id, name: candidate.name };
-  };
-  const scoreAndSave = async (resume: Resolved, job: Resolved): Promise<MatchReport> => {
+  const scoreAndSave = async (resume: ResolvedDocument, job: ResolvedDocument): Promise<MatchReport> => {
     const report = await match(resume.text, job.text);
     if (resume.id && job.id && report.score !== null) {
       await store.saveScore({ candidateId: resume.id, jobId: job.id, score: report.score, report });
@@ -55,7 +36,7 @@ export function registerMatchRoutes(context: RouteContext): void {
     responses: { "200": "The match report (stored as a score when both are stored records)" },
     handler: async (request) => {
       const body = parseBody(matchBodySchema, request.body);
-      return scoreAndSave(await resolveResume(body.resume, 0), await resolveJob(body.job));
+      return scoreAndSave(await resolveResume(store, body.resume), await resolveJob(store, body.job));
     },
   });
 
@@ -70,13 +51,13 @@ export function registerMatchRoutes(context: RouteContext): void {
     },
     handler: async (request) => {
       const body = parseBody(rankBodySchema, request.body);
-      const job = await resolveJob(body.job);
+      const job = await resolveJob(store, body.job);
       const refs: DocumentRef[] =
         body.resumes ??
         (await store.listCandidates({ limit: 500 })).map((candidate) => ({ id: candidate.id }));
       const rows = [];
       for (const [index, ref] of refs.entries()) {
-        const resume = await resolveResume(ref, index);
+        const resume = await resolveResume(store, ref, index);
         const report = await scoreAndSave(resume, job);
         rows.push({
           candidateId: resume.id,

@@ -118,9 +118,11 @@ function deleted(wasThere: boolean, what: string): { deleted: true } {
   return { deleted: true };
 }
 
+/** The parsed job's title (`{text}` from parse/, or a plain string). */
 function titleOf(parsed: unknown): string | undefined {
   const title = (parsed as { title?: unknown } | null)?.title;
-  return typeof title === "string" && title.trim() ? title.trim().slice(0, 300) : undefined;
+  const text = typeof title === "string" ? title : (title as { text?: unknown } | undefined)?.text;
+  return typeof text === "string" && text.trim() ? text.trim().slice(0, 300) : undefined;
 }
 
 /** First non-blank line, shortened: a default title or name. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { matchExperienceRequirements } from "./experience-requirement.js";
+
+const resume = "Tile Setter (2013 - 2014)\nCutting machine tender (2015 - 2018)\nMachine tool setter (2018 - 2021)\n";
+const work = [
+  { title: "Tile Setter", months: 12, span: { start: 0, end: 25 } },
+  { title: "Cutting machine tender", months: 36, span: { start: 26, end: 62 } },
+  { title: "Machine tool setter", months: 36, span: { start: 63, end: 96 } },
+];
+
+describe("matchExperienceRequirements", () => {
+  it("is met, short or missing per required role, with the years in the reason", () => {
+    const results = matchExperienceRequirements(
+      [
+        { role: "tile setter", years: 1 },
+        { role: "cutting machine tender", years: 5 },
+        { role: "crane operator", years: 2 },
+      ],
+      "",
+      work,
+      resume,
+    );
+    expect(results.map((result) => result.verdict)).toEqual(["met", "partial", "missing"]);
+    expect(results[1]?.reason).toBe("requires 5 years as cutting machine tender; the resume shows 3 years, 2015–2018 (2 years short)");
+    expect(results[2]?.reason).toContain("the resume shows no such role");
+  });
+
+  it("is unknown when the resume has no work history", () => {
+    const [result] = matchExperienceRequirements([{ role: "tile setter", years: 1 }], "", [], "");
+    expect(result?.verdict).toBe("unknown");
+  });
+
+  it("credits a role to one requirement only", () => {
+    const results = matchExperienceRequirements(
+      [
+        { role: "machine tool setter", years: 3 },
+        { role: "tile setter", years: 3 },
+      ],
+      "",
+      work,
+      resume,
+    );
+    expect(results[0]?.resumeYears).toBe(3);
+    expect(results[1]?.resumeYears).toBe(1);
+  });
+});
