@@ -20,8 +20,28 @@ export {
   readDocumentFile,
   readDocumentStream,
 } from "./documents/read-document.js";
+export {
+  type EditGap,
+  type EditProposal,
+  type ProposedEdit,
+  type ProposeEditsOptions,
+  proposeEdits,
+} from "./edit/propose-edits.js";
+export {
+  type LanguageModelRewrite,
+  type RewriteWithLanguageModelOptions,
+  rewriteWithLanguageModel,
+} from "./edit/rewrite-with-llm.js";
+export { type UnifiedDiffOptions, unifiedDiff } from "./edit/unified-diff.js";
+export { type UnsupportedClaim, type VerifyEditResult, verifyEdit } from "./edit/verify-edit.js";
 export { evaluateJobViews, type JobViewsEvaluation } from "./evaluate/job-views.js";
 export { nameKey, sameSkillName, titleMatches, titleOrHeadMatches } from "./evaluate/name-match.js";
+export {
+  namesSameSkill,
+  rjdbMatchMetrics,
+  runRjdbMatch,
+  trainMatcherOnRjdb,
+} from "./evaluate/rjdb-match.js";
 export { contextFromRjdbRow, readContextsFile } from "./generate/contexts-file.js";
 export { createTeacher, type Teacher, type TeacherOptions } from "./generate/create-teacher.js";
 export { type DiversityReport, diversityReport } from "./generate/diversity-report.js";
@@ -57,13 +77,36 @@ export {
 export { scriptedTeacherReply } from "./generate/scripted-teacher.js";
 export { parseShard, type ShardSpec } from "./generate/shard.js";
 export { syntheticContextStream } from "./generate/synthetic-context-stream.js";
+export {
+  type SampleContextOptions,
+  type SampledContext,
+  type SampledExperience,
+  type SampledSkill,
+  sampleContext,
+} from "./graph/context-sampler.js";
 export { importCrosswalk, onetOccupationId } from "./graph/crosswalk-importer.js";
+export { describeNode, type NodeDescription } from "./graph/describe-node.js";
 export { ESCO_SOURCE, importEsco } from "./graph/esco-importer.js";
+export { type FindNodeOptions, type FoundNode, findNode, nodeOf } from "./graph/find-node.js";
+export { attributionFor, type GraphStats, graphStats } from "./graph/graph-stats.js";
 export type { ImportSummary } from "./graph/import-summary.js";
+export { type InduceOptions, induceFromDataset } from "./graph/induce.js";
+export { type LabelIndex, labelIndexOf, normalizeLabel } from "./graph/label-index.js";
 export * from "./graph/model.js";
+export { occupationSimilarity } from "./graph/occupation-similarity.js";
+export {
+  type OccupationLink,
+  type OccupationSkills,
+  occupationsOfSkill,
+  type SkillLink,
+  skillsOfOccupation,
+} from "./graph/occupation-skills.js";
 export { importOnet, ONET_SOURCE, type OnetImportOptions, onetTechnologyId } from "./graph/onet-importer.js";
 export { createRandom, type Random } from "./graph/random.js";
+export { type RelatedSkill, relatedSkills } from "./graph/related-skills.js";
+export { type SearchHit, type SearchOptions, searchGraph } from "./graph/search-graph.js";
 export * from "./graph/skill-graph.js";
+export { type Similarity, skillSimilarity } from "./graph/skill-similarity.js";
 export {
   decodeGraphSnapshot,
   encodeGraphSnapshot,
@@ -144,6 +187,40 @@ export {
   type UsageTotals,
   withUsageAccounting,
 } from "./llm/with-usage-accounting.js";
+export { blindReport } from "./match/blind-report.js";
+export {
+  createMatcher,
+  type Matcher,
+  type MatcherOptions,
+  type RankCandidate,
+  type RankedResult,
+} from "./match/create-matcher.js";
+export { type ExplainWithLanguageModelOptions, explainWithLanguageModel } from "./match/explain-with-llm.js";
+export { explainMatch } from "./match/explanation.js";
+export { MATCH_FEATURE_NAMES, type MatchFeatureName, type MatchFeatures } from "./match/match-features.js";
+export {
+  type Evidence,
+  type ExperienceGap,
+  type MatchReport,
+  matchReportSchema,
+  type RequirementKind,
+  type RequirementResult,
+  type Verdict,
+} from "./match/match-report.js";
+export {
+  createMatcherModel,
+  defaultMatcherModelPath,
+  loadDefaultMatcherModel,
+  loadMatcherModel,
+  type MatcherModel,
+} from "./match/matcher-model.js";
+export type { DocumentParsers, PreparedJob, PreparedResume } from "./match/prepare-documents.js";
+export {
+  type MatcherTrainingMetrics,
+  type MatcherTrainingPair,
+  type TrainMatcherOptions,
+  trainMatcherModel,
+} from "./match/train-matcher-model.js";
 export { detectSections } from "./parse/detect-sections.js";
 export { mergedMonths, monthsBetween } from "./parse/durations.js";
 export { findDateRanges, findSingleDates, parseDate } from "./parse/find-dates.js";

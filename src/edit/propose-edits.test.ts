@@ -65,6 +65,8 @@ describe("proposeEdits", () => {
 describe("unifiedDiff", () => {
   it("is empty for equal texts and shows changed lines with context", () => {
     expect(unifiedDiff("a\nb", "a\nb")).toBe("");
-    expect(unifiedDiff("a\nb\nc\n", "a\nB\nc\n")).toBe("--- original\n+++ edited\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n");
+    expect(unifiedDiff("a\nb\nc\n", "a\nB\nc\n")).toBe(
+      "--- original\n+++ edited\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n",
+    );
   });
 });

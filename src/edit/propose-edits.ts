@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Matcher } from "../match/create-matcher.js";
+import { createMatcher, type Matcher } from "../match/create-matcher.js";
 import { evidenceSchema, requirementKindSchema, verdictSchema } from "../match/match-report.js";
 import type { StatedSkill } from "../match/skill-requirement.js";
 import { contentTokens, stemsAgree } from "../match/text-tokens.js";
@@ -38,7 +38,8 @@ export interface EditProposal {
 }
 
 export interface ProposeEditsOptions {
-  matcher: Matcher;
+  /** The matcher that finds which resume lines state which job skills; default `createMatcher({})`. */
+  matcher?: Matcher;
   /** Most skills surfaced into the skills list. Default 12. */
   maxSurfaced?: number;
 }
@@ -49,9 +50,14 @@ export interface ProposeEditsOptions {
  * put the job's skills first. Never adds a fact: every edit cites resume text, and the edited
  * resume must pass `verifyEdit` (edits that would add an unsupported claim are dropped).
  */
-export function proposeEdits(resumeText: string, jobText: string, options: ProposeEditsOptions): EditProposal {
-  const resume = options.matcher.prepareResume(resumeText);
-  const judged = options.matcher.judge(resume, jobText);
+export function proposeEdits(
+  resumeText: string,
+  jobText: string,
+  options: ProposeEditsOptions = {},
+): EditProposal {
+  const matcher = options.matcher ?? createMatcher({});
+  const resume = matcher.prepareResume(resumeText);
+  const judged = matcher.judge(resume, jobText);
   const skillResults = [...judged.required, ...judged.preferred];
   const block = findSkillsBlock(resumeText, resume.parsed);
   const listed = resume.parsed.skills.map((item) => stemsOf(item.name));
@@ -69,7 +75,13 @@ export function proposeEdits(resumeText: string, jobText: string, options: Propo
       cites: [stated.evidence],
     });
   }
-  if (block) candidates.push(...rephraseAndReorder(block, skillResults.flatMap((result) => result.stated)));
+  if (block)
+    candidates.push(
+      ...rephraseAndReorder(
+        block,
+        skillResults.flatMap((result) => result.stated),
+      ),
+    );
   let edits = candidates;
   let editedText = applyEdits(resumeText, resume.parsed.sections, block, edits);
   let verification = verifyEdit(resumeText, editedText);
@@ -110,7 +122,10 @@ function rephraseAndReorder(block: SkillsBlock, stated: StatedSkill[]): Proposed
   const edits: ProposedEdit[] = [];
   const relevance = block.items.map((entry) => {
     const index = stated.findIndex(
-      (skill) => skill.inSkillsList && skill.evidence.start >= entry.lineStart && skill.evidence.start <= entry.lineEnd,
+      (skill) =>
+        skill.inSkillsList &&
+        skill.evidence.start >= entry.lineStart &&
+        skill.evidence.start <= entry.lineEnd,
     );
     return index < 0 ? Number.POSITIVE_INFINITY : index;
   });
@@ -131,7 +146,9 @@ function rephraseAndReorder(block: SkillsBlock, stated: StatedSkill[]): Proposed
       cites: [{ start: entry.item.span.start, end: entry.item.span.end, quote: entry.item.name }],
     });
   });
-  const order = block.items.map((_, index) => index).sort((left, right) => (relevance[left] as number) - (relevance[right] as number) || left - right);
+  const order = block.items
+    .map((_, index) => index)
+    .sort((left, right) => (relevance[left] as number) - (relevance[right] as number) || left - right);
   if (order.some((value, index) => value !== index)) {
     const before = block.items.map((entry) => entry.text).join("; ");
     const reordered = order.map((index) => block.items[index]?.text ?? "");
@@ -154,18 +171,25 @@ function applyEdits(
   edits: ProposedEdit[],
 ): string {
   const added = edits.filter((edit) => edit.kind === "surface-skill").map((edit) => edit.after);
-  const rephrased = new Map(edits.filter((edit) => edit.kind === "rephrase-skill").map((edit) => [edit.before, edit.after]));
+  const rephrased = new Map(
+    edits.filter((edit) => edit.kind === "rephrase-skill").map((edit) => [edit.before, edit.after]),
+  );
   const reorder = edits.some((edit) => edit.kind === "reorder-skills");
   if (block) {
-    const items = reorder ? block.items : [...block.items].sort((left, right) => left.lineStart - right.lineStart);
+    const items = reorder
+      ? block.items
+      : [...block.items].sort((left, right) => left.lineStart - right.lineStart);
     const texts = items.map((entry) => rephrased.get(entry.text) ?? entry.text);
     if (added.length === 0 && rephrased.size === 0 && !reorder) return text;
-    return text.slice(0, block.start) + renderSkillsBlock(block, [...texts, ...added]) + text.slice(block.end);
+    return (
+      text.slice(0, block.start) + renderSkillsBlock(block, [...texts, ...added]) + text.slice(block.end)
+    );
   }
   if (added.length === 0) return text;
   const lines = added.map((label) => `- ${label}`).join("\n");
   const section = sections.find((candidate) => candidate.name === "skills");
-  if (section) return `${text.slice(0, section.end).trimEnd()}\n${lines}\n${text.slice(section.end).replace(/^\n+/, "\n")}`;
+  if (section)
+    return `${text.slice(0, section.end).trimEnd()}\n${lines}\n${text.slice(section.end).replace(/^\n+/, "\n")}`;
   const heading = /^#{1,3}\s/m.test(text) ? "## Skills" : "Skills";
   return `${text.trimEnd()}\n\n${heading}\n${lines}\n`;
 }

@@ -60,10 +60,16 @@ export async function rewriteWithLanguageModel(
     const claims = unsupported.filter((claim) => claim.start >= offset && claim.start <= end);
     if (claims.length === 0) kept.push(line);
     else if (options.unsupported === "flag") {
-      kept.push(`${line} [UNSUPPORTED: ${claims.map((claim) => `${claim.kind} "${claim.text}"`).join(", ")}]`);
+      kept.push(
+        `${line} [UNSUPPORTED: ${claims.map((claim) => `${claim.kind} "${claim.text}"`).join(", ")}]`,
+      );
     }
     offset = end + 1;
   }
   const text = kept.join("\n");
-  return { text, diff: unifiedDiff(original, text, { fromName: "resume", toName: "resume (LLM rewrite)" }), unsupported };
+  return {
+    text,
+    diff: unifiedDiff(original, text, { fromName: "resume", toName: "resume (LLM rewrite)" }),
+    unsupported,
+  };
 }

@@ -27,7 +27,9 @@ export interface SkillsBlock {
 export function findSkillsBlock(text: string, parsed: ParsedResume): SkillsBlock | null {
   const section = parsed.sections.find((candidate) => candidate.name === "skills");
   if (!section) return null;
-  const items = parsed.skills.filter((item) => item.span.start >= section.bodyStart && item.span.end <= section.end);
+  const items = parsed.skills.filter(
+    (item) => item.span.start >= section.bodyStart && item.span.end <= section.end,
+  );
   if (items.length === 0) return null;
   const lines = items.map((item) => {
     const lineStart = text.lastIndexOf("\n", item.span.start - 1) + 1;
@@ -42,7 +44,12 @@ export function findSkillsBlock(text: string, parsed: ParsedResume): SkillsBlock
   const first = lines[0] as SkillsBlockItem;
   const prefix = BULLET.exec(text.slice(first.lineStart, first.lineEnd))?.[0] ?? "";
   const bullet = /^\s*\d{1,2}[.)]\s*$/.test(prefix) ? "numbered" : prefix;
-  return { start: first.lineStart, end: (lines[lines.length - 1] as SkillsBlockItem).lineEnd, items: lines, bullet };
+  return {
+    start: first.lineStart,
+    end: (lines[lines.length - 1] as SkillsBlockItem).lineEnd,
+    items: lines,
+    bullet,
+  };
 }
 
 /** Render list lines in the block's bullet style. */

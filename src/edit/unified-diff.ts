@@ -65,7 +65,8 @@ function diffLines(left: string[], right: string[]): Operation[] {
       j++;
     } else if (
       i < left.length &&
-      (j >= right.length || (table[(i + 1) * columns + j] as number) >= (table[i * columns + j + 1] as number))
+      (j >= right.length ||
+        (table[(i + 1) * columns + j] as number) >= (table[i * columns + j + 1] as number))
     ) {
       operations.push({ kind: "-", line: left[i] as string, fromLine: i, toLine: j });
       i++;

@@ -19,7 +19,8 @@ Bachelor's degree in Computer Science
 - Junior Analyst at Beta Ltd (2016 - 2018)
 `;
 
-const kinds = (edited: string) => verifyEdit(ORIGINAL, edited).unsupported.map((claim) => [claim.kind, claim.text]);
+const kinds = (edited: string) =>
+  verifyEdit(ORIGINAL, edited).unsupported.map((claim) => [claim.kind, claim.text]);
 
 describe("verifyEdit", () => {
   it("accepts the original and a rewording of what it says", () => {
@@ -32,8 +33,14 @@ describe("verifyEdit", () => {
   });
 
   it("catches an invented skill in the skills list and in prose", () => {
-    expect(kinds(ORIGINAL.replace("- SQL\n", "- SQL\n- Kubernetes\n"))).toContainEqual(["skill", "Kubernetes"]);
-    expect(kinds(ORIGINAL.replace("Python scripts", "Python scripts on AWS Lambda"))).toContainEqual(["skill", "AWS"]);
+    expect(kinds(ORIGINAL.replace("- SQL\n", "- SQL\n- Kubernetes\n"))).toContainEqual([
+      "skill",
+      "Kubernetes",
+    ]);
+    expect(kinds(ORIGINAL.replace("Python scripts", "Python scripts on AWS Lambda"))).toContainEqual([
+      "skill",
+      "AWS",
+    ]);
   });
 
   it("catches an invented employer and title", () => {
@@ -57,7 +64,10 @@ describe("verifyEdit", () => {
   });
 
   it("catches an invented degree", () => {
-    const edited = ORIGINAL.replace("Bachelor's degree in Computer Science", "Master's degree in Computer Science");
+    const edited = ORIGINAL.replace(
+      "Bachelor's degree in Computer Science",
+      "Master's degree in Computer Science",
+    );
     expect(kinds(edited)[0]).toEqual(["degree", "Master's degree in Computer Science"]);
   });
 

@@ -39,7 +39,11 @@ const TECHNICAL = /[0-9+#]|[a-z][A-Z]|^[A-Z]{2,}$/;
  * and degree of the edited text must be supported by the original text. Rewording is fine (words
  * are compared up to stemming); new facts are reported as unsupported claims with their spans.
  */
-export function verifyEdit(originalResume: string, editedResume: string, options: VerifyEditOptions = {}): VerifyEditResult {
+export function verifyEdit(
+  originalResume: string,
+  editedResume: string,
+  options: VerifyEditOptions = {},
+): VerifyEditResult {
   const parse = options.parseResume ?? ((text: string) => parseResume(text));
   const original = parse(originalResume);
   const edited = parse(editedResume);
@@ -47,16 +51,24 @@ export function verifyEdit(originalResume: string, editedResume: string, options
   const originalLower = normalize(originalResume);
   const unsupported: UnsupportedClaim[] = [];
   const add = (claim: UnsupportedClaim) => {
-    if (!unsupported.some((other) => other.start === claim.start && other.kind === claim.kind)) unsupported.push(claim);
+    if (!unsupported.some((other) => other.start === claim.start && other.kind === claim.kind))
+      unsupported.push(claim);
   };
-  const known = (stem: string) => originalStems.has(stem) || [...originalStems].some((other) => stemsAgree(other, stem));
+  const known = (stem: string) =>
+    originalStems.has(stem) || [...originalStems].some((other) => stemsAgree(other, stem));
 
   // Dates: every year, and every date range, must be in the original.
   const originalYears = new Set(originalResume.match(YEAR) ?? []);
   for (const match of editedResume.matchAll(YEAR)) {
     if (!originalYears.has(match[0])) {
       const start = match.index ?? 0;
-      add({ kind: "date", text: match[0], start, end: start + 4, reason: `the original never mentions ${match[0]}` });
+      add({
+        kind: "date",
+        text: match[0],
+        start,
+        end: start + 4,
+        reason: `the original never mentions ${match[0]}`,
+      });
     }
   }
   const originalRanges = new Set(findDateRanges(originalResume).map(rangeKey));
@@ -73,33 +85,64 @@ export function verifyEdit(originalResume: string, editedResume: string, options
     const years = Number(match[1]);
     if (years > maxYears) {
       const start = match.index ?? 0;
-      add({ kind: "years", text: match[0], start, end: start + match[0].length, reason: `the original supports at most ${maxYears} years` });
+      add({
+        kind: "years",
+        text: match[0],
+        start,
+        end: start + match[0].length,
+        reason: `the original supports at most ${maxYears} years`,
+      });
     }
   }
   // Titles and employers of work entries.
   for (const entry of edited.work) {
-    if (!containsPhrase(originalLower, entry.title) && !original.work.some((other) => sameWords(other.title, entry.title))) {
-      add({ kind: "title", text: entry.title, ...entry.titleSpan, reason: `the original has no role "${entry.title}"` });
+    if (
+      !containsPhrase(originalLower, entry.title) &&
+      !original.work.some((other) => sameWords(other.title, entry.title))
+    ) {
+      add({
+        kind: "title",
+        text: entry.title,
+        ...entry.titleSpan,
+        reason: `the original has no role "${entry.title}"`,
+      });
     }
     if (entry.employer && entry.employerSpan && !containsPhrase(originalLower, entry.employer)) {
-      add({ kind: "employer", text: entry.employer, ...entry.employerSpan, reason: `the original never names "${entry.employer}"` });
+      add({
+        kind: "employer",
+        text: entry.employer,
+        ...entry.employerSpan,
+        reason: `the original never names "${entry.employer}"`,
+      });
     }
   }
   // Degrees: a degree level or field the original does not state.
-  const originalLevels = new Set(original.education.map((entry) => degreeLevel(originalResume.slice(entry.span.start, entry.span.end))));
+  const originalLevels = new Set(
+    original.education.map((entry) => degreeLevel(originalResume.slice(entry.span.start, entry.span.end))),
+  );
   for (const entry of edited.education) {
     const text = editedResume.slice(entry.span.start, entry.span.end);
     const level = degreeLevel(text);
     const unknownWords = tokenize(text).filter((token) => /[a-z]/i.test(token.word) && !known(token.stem));
-    if ((level > 0 && !originalLevels.has(level) && !containsPhrase(originalLower, text)) || unknownWords.length > 0) {
+    if (
+      (level > 0 && !originalLevels.has(level) && !containsPhrase(originalLower, text)) ||
+      unknownWords.length > 0
+    ) {
       add({ kind: "degree", text: text.trim(), ...entry.span, reason: "the original states no such degree" });
     }
   }
   // Skills: items of the skills list, and technical or capitalised words anywhere, must be known.
   for (const item of edited.skills) {
-    const unknownWords = tokenize(item.name).filter((token) => /[a-z]/i.test(token.word) && !known(token.stem));
+    const unknownWords = tokenize(item.name).filter(
+      (token) => /[a-z]/i.test(token.word) && !known(token.stem),
+    );
     if (unknownWords.length > 0) {
-      add({ kind: "skill", text: item.name, ...item.span, reason: `the original never mentions ${unknownWords.map((token) => `"${token.word}"`).join(", ")}` });
+      add({
+        kind: "skill",
+        text: item.name,
+        ...item.span,
+        reason: `the original never mentions ${unknownWords.map((token) => `"${token.word}"`).join(", ")}`,
+      });
     }
   }
   for (const token of tokenize(editedResume)) {
@@ -108,7 +151,13 @@ export function verifyEdit(originalResume: string, editedResume: string, options
     const capitalised = /^[A-Z]/.test(surface) && !startsSentence(editedResume, token.start);
     if (!capitalised && !TECHNICAL.test(surface)) continue;
     if (unsupported.some((claim) => token.start >= claim.start && token.start < claim.end)) continue;
-    add({ kind: "skill", text: surface, start: token.start, end: token.end, reason: `the original never mentions "${surface}"` });
+    add({
+      kind: "skill",
+      text: surface,
+      start: token.start,
+      end: token.end,
+      reason: `the original never mentions "${surface}"`,
+    });
   }
   unsupported.sort((left, right) => left.start - right.start);
   return { supported: unsupported.length === 0, unsupported };

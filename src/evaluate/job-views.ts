@@ -9,9 +9,12 @@ import { loadJobViews } from "../recommend/job-views-data.js";
 import { prepareJobViewsExperiment } from "../recommend/job-views-experiment.js";
 import { createExampleRows, type PredictorKind } from "../recommend/job-views-rows.js";
 import type { IdealJob } from "../recommend/profiles.js";
+import type { TextEmbedder } from "../recommend/text-embedder.js";
 
 export interface JobViewsEvaluationOptions {
   graph?: SkillGraph;
+  /** Text vectors (e.g. `createWordVectorEmbedder`); default hashed bag of words. */
+  embedder?: TextEmbedder;
   generator?: JobGenerator;
   /** Seed of the split, negatives and every model; default 7. */
   seed?: number;
@@ -55,7 +58,7 @@ export async function evaluateJobViews(
     ...(options.candidates ? { candidates: options.candidates } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const rows = createExampleRows(experiment, data);
+  const rows = createExampleRows(experiment, data, options.embedder);
   const train = experiment.examples.filter((example) => example.split === "train");
   const test = experiment.examples.filter((example) => example.split === "test");
   const trainLabels = train.map((example) => example.label);

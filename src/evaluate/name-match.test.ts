@@ -30,6 +30,8 @@ describe("sameSkillName: same words up to stemming and order", () => {
     expect(sameSkillName("manage projects", "project management")).toBe(true);
     expect(sameSkillName("Customer Service", "customer services")).toBe(true);
     expect(sameSkillName("CPR & First Aid", "First Aid and CPR")).toBe(true);
+    expect(sameSkillName("Communication Skills", "communication")).toBe(true);
+    expect(sameSkillName("Knowledge of Safety Procedures", "safety procedures")).toBe(true);
   });
   it("rejects different skills that share letters or words", () => {
     expect(sameSkillName("Java", "JavaScript")).toBe(false);

@@ -1,7 +1,16 @@
 import { porterStem } from "./porter-stem.js";
 
-/** Function words ignored when comparing names ("management of projects" = "project management"). */
-const STOPWORDS = new Set("a an the and or of in on at for to with by from as & / - per via into".split(" "));
+/**
+ * Words ignored when comparing names: function words ("management of projects" = "project
+ * management") and generic heads that name no skill by themselves ("Communication Skills" =
+ * "communication", "Knowledge of Safety Procedures" = "safety procedures").
+ */
+const STOPWORDS = new Set(
+  (
+    "a an the and or of in on at for to with by from as & / - per via into " +
+    "skill skills ability abilities knowledge capability capabilities proficiency expertise"
+  ).split(" "),
+);
 
 /**
  * The comparable words of a name: lowercase, split at anything but letters, digits, "+" and "#"

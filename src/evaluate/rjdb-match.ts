@@ -25,7 +25,11 @@ export interface RjdbMatchRun {
 }
 
 /** Match every row's JD against its matched and unmatched resume (documents parsed inside the timing). */
-export function runRjdbMatch(rows: RjdbRow[], matcher: Matcher, onProgress?: (done: number) => void): RjdbMatchRun {
+export function runRjdbMatch(
+  rows: RjdbRow[],
+  matcher: Matcher,
+  onProgress?: (done: number) => void,
+): RjdbMatchRun {
   const started = process.hrtime.bigint();
   const reports = rows.map((row, index) => {
     const job = matcher.prepareJob(row["Job-Description"]);
@@ -56,16 +60,16 @@ export function rjdbTrainingPairs(run: RjdbMatchRun): MatcherTrainingPair[] {
 }
 
 /**
- * True when a skill the report lists names the same requirement as a dataset skill: every word of
- * the shorter is in the longer, or at least half of the words agree (Dice ≥ 0.5), up to stemming.
+ * True when a skill the report lists names the same requirement as a dataset skill: every content
+ * word of the shorter name is in the longer one, up to stemming and order ("Physical Fitness" and
+ * "physical fitness to manage equipment"; not "Data Entry" and "Data Analysis").
  */
 export function namesSameSkill(listed: string, expected: string): boolean {
   const left = requirementStems(listed);
   const right = requirementStems(expected);
   if (left.length === 0 || right.length === 0) return false;
-  const shared = left.filter((stem) => right.some((other) => stemsAgree(stem, other))).length;
-  const shorter = Math.min(left.length, right.length);
-  return shared === shorter || (2 * shared) / (left.length + right.length) >= 0.5;
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.every((stem) => longer.some((other) => stemsAgree(stem, other)));
 }
 
 /** True when the dataset says the unmatched resume's experience was shortened or dropped. */

@@ -46,8 +46,9 @@ export interface GenerationRunOptions
   maxAttempts?: number;
   /** Estimated Jaccard at or above which a row is a near-duplicate; default 0.8. */
   nearDuplicateThreshold?: number;
-  /** Recorded in run.json. */
+  /** Recorded in run.json: the graph snapshot or the contexts file the stream came from. */
   graph?: string;
+  contextsFile?: string;
   teacherInfo?: Record<string, unknown>;
   price?: TokenPrice;
   onProgress?: (progress: GenerationProgress) => void;
@@ -265,6 +266,7 @@ function writeRunFile(
     seed: run.seed,
     shard: `${run.shard.index}/${run.shard.count}`,
     graph: options.graph ?? null,
+    contexts: options.contextsFile ?? null,
     teacher: { provider: options.teacher.provider, modelId: options.teacher.modelId, ...options.teacherInfo },
     promptHash: run.hash,
     options: { count: options.count, concurrency: run.concurrency, maxAttempts: run.maxAttempts },

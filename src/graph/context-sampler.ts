@@ -1,5 +1,5 @@
 import { SkillgraphError } from "../core/errors.js";
-import type { Relation, SkillType } from "./model.js";
+import type { Occupation, Relation, SkillType } from "./model.js";
 import { skillsOfOccupation } from "./occupation-skills.js";
 import { createRandom, type Random } from "./random.js";
 import type { SkillGraph } from "./skill-graph.js";
@@ -87,12 +87,24 @@ function pickOccupation(graph: SkillGraph, random: Random, occupationId: string 
     if (!occupation) throw new SkillgraphError("NOT_FOUND", `no occupation ${occupationId} in the graph`);
     return occupation;
   }
-  const candidates = [...graph.occupations].filter(
-    (item) => graph.outEdges(item.id, "occupation-skill").length >= 3,
-  );
+  const candidates = samplingCandidates(graph);
   if (candidates.length === 0)
     throw new SkillgraphError("GRAPH_MISSING", "the graph has no occupation with at least 3 skills");
   return random.pick(candidates);
+}
+
+const candidateCache = new WeakMap<SkillGraph, { signature: string; occupations: Occupation[] }>();
+
+/** Occupations with at least 3 skills, cached per graph until its counts change. */
+function samplingCandidates(graph: SkillGraph): Occupation[] {
+  const signature = `${graph.occupationCount}/${graph.edgeCount}`;
+  const cached = candidateCache.get(graph);
+  if (cached?.signature === signature) return cached.occupations;
+  const occupations = [...graph.occupations].filter(
+    (item) => graph.outEdges(item.id, "occupation-skill").length >= 3,
+  );
+  candidateCache.set(graph, { signature, occupations });
+  return occupations;
 }
 
 function pickSkills(

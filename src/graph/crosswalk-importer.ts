@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { SkillgraphError } from "../core/errors.js";
-import { readCsvTable } from "./csv-table.js";
+import { type CsvRow, readCsvTable } from "./csv-table.js";
 import { countSkipped, createImportSummary, type ImportSummary } from "./import-summary.js";
 import type { SkillGraph } from "./skill-graph.js";
 
@@ -22,13 +22,22 @@ export function onetOccupationId(code: string): string {
  * and counted (import ESCO and O*NET first).
  */
 export function importCrosswalk(graph: SkillGraph, path: string): ImportSummary {
+  return addCrosswalkRows(graph, readCrosswalk(path));
+}
+
+/** Read and check the crosswalk CSV (FILE_NOT_FOUND, BAD_CSV, TRUNCATED_FILE) without touching a graph. */
+export function readCrosswalk(path: string): CsvRow[] {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (cause) {
     throw new SkillgraphError("FILE_NOT_FOUND", `${path}: cannot read crosswalk file`, { cause });
   }
-  const rows = readCsvTable(text, path, ["concept_uri", "onet_code", "confidence"]);
+  return readCsvTable(text, path, ["concept_uri", "onet_code", "onet_occupation", "confidence"]);
+}
+
+/** Add crosswalk rows read by `readCrosswalk` (see `importCrosswalk`). */
+export function addCrosswalkRows(graph: SkillGraph, rows: readonly CsvRow[]): ImportSummary {
   const summary = createImportSummary();
   const byTitle = onetOccupationsByTitle(graph);
   const note = (text: string) => {

@@ -9,7 +9,8 @@ export interface LabelEntry {
   kind: NodeKind;
   label: string;
   normalized: string;
-  tokens: string[];
+  /** Number of distinct content tokens of the label. */
+  tokenCount: number;
   tier: LabelTier;
 }
 
@@ -31,14 +32,12 @@ const STOPWORDS = new Set(["a", "an", "and", "the", "of", "in", "on", "for", "to
  * developer", "Café-Manager" → "cafe manager".
  */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\+/g, " plus ")
-    .replace(/#/g, " sharp ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  let value = /[^\u0000-\u007f]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text;
+  value = value.toLowerCase();
+  if (value.includes("+") || value.includes("#"))
+    value = value.replace(/\+/g, " plus ").replace(/#/g, " sharp ");
+  return value.replace(/[^a-z0-9]+/g, " ").trim();
 }
 
 /** Content tokens of a normalized label (stop words dropped unless nothing else is left). */
@@ -73,7 +72,7 @@ export function buildLabelIndex(graph: SkillGraph): LabelIndex {
     if (!normalized) return;
     const position = index.entries.length;
     const tokens = labelTokens(normalized);
-    index.entries.push({ id, kind, label, normalized, tokens, tier });
+    index.entries.push({ id, kind, label, normalized, tokenCount: tokens.length, tier });
     push(index.byNormalized, normalized, position);
     for (const token of tokens) push(index.byToken, token, position);
   };

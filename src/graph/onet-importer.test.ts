@@ -139,7 +139,8 @@ describe("importOnet on bad input", () => {
     return folder;
   };
   const rejects = (folder: string, code: string, message: RegExp, options = {}) => {
-    const graph = buildMiniGraph();
+    const graph = new SkillGraph();
+    importEsco(graph, ESCO_MINI);
     const before = encodeGraphSnapshot(graph);
     expect(() => importOnet(graph, folder, options)).toThrow(
       expect.objectContaining({ code, message: expect.stringMatching(message) }),
@@ -158,6 +159,16 @@ describe("importOnet on bad input", () => {
     rejects(ONET_MINI, "FILE_NOT_FOUND", /missing\.csv: cannot read crosswalk/, {
       crosswalkPath: join(tempFolder(), "missing.csv"),
     });
+    const badCrosswalk = join(tempFolder(), "crosswalk.csv");
+    writeFileSync(badCrosswalk, "concept_uri,onet_code\nhttp://x,15-1252.00\n");
+    rejects(
+      ONET_MINI,
+      "BAD_CSV",
+      /crosswalk\.csv: missing expected column\(s\) onet_occupation, confidence/,
+      {
+        crosswalkPath: badCrosswalk,
+      },
+    );
   });
 
   it("a file without the expected columns and a truncated file", () => {

@@ -1,4 +1,4 @@
-import { importCrosswalk, onetOccupationId } from "./crosswalk-importer.js";
+import { addCrosswalkRows, onetOccupationId, readCrosswalk } from "./crosswalk-importer.js";
 import type { CsvRow } from "./csv-table.js";
 import { countSkipped, createImportSummary, type ImportSummary, slugify } from "./import-summary.js";
 import type { Occupation, Relation, Skill } from "./model.js";
@@ -37,7 +37,8 @@ export function onetTechnologyId(example: string): string {
  * `onet:commodity:<code>` (also a technology skill). Skills.txt and Knowledge.txt (IM scale) become
  * `onet:element:<id>` skills with edges weighted importance / 5, kept at importance ≥ 3.0 and
  * essential at ≥ 3.5 (options). Related Occupations become occupation-related edges (Primary-Short
- * 1, Primary-Long 0.75, Supplemental 0.5). All files are read before the graph is touched.
+ * 1, Primary-Long 0.75, Supplemental 0.5). All files (and the crosswalk) are read and checked
+ * before the graph is touched, so bad input leaves `graph` unchanged.
  */
 export function importOnet(
   graph: SkillGraph,
@@ -45,6 +46,8 @@ export function importOnet(
   options: OnetImportOptions = {},
 ): ImportSummary {
   const tables = readOnetTables(folder, options.skillsFolder);
+  const crosswalkRows =
+    options.crosswalkPath === undefined ? undefined : readCrosswalk(options.crosswalkPath);
   const summary = createImportSummary();
   summary.missingFiles.push(...tables.missingFiles);
   const labels = new Map<string, string[]>();
@@ -96,8 +99,8 @@ export function importOnet(
     graph.addEdge({ kind: "occupation-related", from, to, weight, source: ONET_SOURCE });
     summary.edges++;
   }
-  if (options.crosswalkPath !== undefined) {
-    const crosswalk = importCrosswalk(graph, options.crosswalkPath);
+  if (crosswalkRows) {
+    const crosswalk = addCrosswalkRows(graph, crosswalkRows);
     summary.edges += crosswalk.edges;
     for (const [reason, count] of Object.entries(crosswalk.skipped))
       countSkipped(summary, `crosswalk: ${reason}`, count);

@@ -87,7 +87,7 @@ export function searchGraph(graph: SkillGraph, text: string, options: SearchOpti
     const entry = index.entries[position] as LabelEntry;
     const queryShare = state.weight / totalWeight;
     if (queryShare < 0.5) continue;
-    const labelShare = state.matched.size / entry.tokens.length;
+    const labelShare = state.matched.size / entry.tokenCount;
     const score = TIER_WEIGHT[entry.tier] * 0.9 * (0.65 * queryShare + 0.35 * labelShare);
     consider(entry, score);
   }

@@ -33,7 +33,9 @@ describe("createMatcher().match", () => {
   it("compares required years per role and says why", () => {
     const experience = report.requirements.find((item) => item.kind === "experience");
     expect(experience?.verdict).toBe("partial");
-    expect(experience?.reason).toBe("requires 5 years as tile setter; the resume shows 1 year, 2013–2014 (4 years short)");
+    expect(experience?.reason).toBe(
+      "requires 5 years as tile setter; the resume shows 1 year, 2013–2014 (4 years short)",
+    );
     expect(report.experienceGap).toMatchObject({ hasGap: true, yearsShort: 4 });
   });
 

@@ -1,7 +1,7 @@
 import type { SkillGraph } from "../graph/skill-graph.js";
 import { ContentHashCache } from "./document-cache.js";
-import type { MatchReport } from "./match-report.js";
 import { type JudgedRequirements, judgeRequirements, matchPair } from "./match-pair.js";
+import type { MatchReport } from "./match-report.js";
 import { loadDefaultMatcherModel, type MatcherModel } from "./matcher-model.js";
 import {
   DEFAULT_PARSERS,
@@ -54,7 +54,10 @@ export interface Matcher {
    * Rank candidates against one anchor: resumes for a job (`anchor` is a job) or jobs for a
    * resume (`anchor` is a resume). Highest score first; unknown scores last.
    */
-  rank(anchor: { job: string | PreparedJob } | { resume: string | PreparedResume }, candidates: RankCandidate[]): RankedResult[];
+  rank(
+    anchor: { job: string | PreparedJob } | { resume: string | PreparedResume },
+    candidates: RankCandidate[],
+  ): RankedResult[];
 }
 
 /** Create a matcher: requirement-level verdicts with evidence, a calibrated score, ranking. */
@@ -86,7 +89,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
             : matchPair(toResume(anchor.resume), toJob(candidate.document), pairOptions);
         return { id: candidate.id, score: report.score, decision: report.decision, report };
       });
-      scored.sort((left, right) => (right.score ?? -1) - (left.score ?? -1) || left.id.localeCompare(right.id));
+      scored.sort(
+        (left, right) => (right.score ?? -1) - (left.score ?? -1) || left.id.localeCompare(right.id),
+      );
       return scored.map((entry, index) => ({ ...entry, rank: index + 1 }));
     },
   };

@@ -5,8 +5,16 @@ import { contentTokens, stemsAgree } from "./text-tokens.js";
 const LEVELS: Array<[number, string, RegExp]> = [
   [5, "doctorate", /\b(?:ph\.?\s?d|doctor(?:ate|al)?|d\.?phil|m\.?d\.?|ed\.?d)\b/i],
   [4, "master's degree", /\b(?:master'?s?|m\.?sc?|m\.?b\.?a|m\.?eng|m\.?a\.?|mphil|postgraduate)\b/i],
-  [3, "bachelor's degree", /\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|b\.?tech|undergraduate|college degree|university degree)\b/i],
-  [2, "associate degree", /\b(?:associate'?s?(?: degree)?|diploma|certificat(?:e|ion)|vocational|apprenticeship)\b/i],
+  [
+    3,
+    "bachelor's degree",
+    /\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|b\.?tech|undergraduate|college degree|university degree)\b/i,
+  ],
+  [
+    2,
+    "associate degree",
+    /\b(?:associate'?s?(?: degree)?|diploma|certificat(?:e|ion)|vocational|apprenticeship)\b/i,
+  ],
   [1, "high school", /\b(?:high school|secondary school|ged|a-levels?)\b/i],
 ];
 
@@ -52,7 +60,13 @@ export function matchEducationRequirement(
     ...(requirement.span ? { jobSpan: { start: requirement.span.start, end: requirement.span.end } } : {}),
   };
   if (education.length === 0) {
-    return { ...base, verdict: "unknown", reason: "the resume states no education", evidence: [], credit: 0.5 };
+    return {
+      ...base,
+      verdict: "unknown",
+      reason: "the resume states no education",
+      evidence: [],
+      credit: 0.5,
+    };
   }
   const requiredLevel = degreeLevel(text);
   const fieldStems = contentTokens(text)
@@ -70,7 +84,13 @@ export function matchEducationRequirement(
   });
   const entry = education[best.index];
   const evidence = entry
-    ? [{ start: entry.span.start, end: entry.span.end, quote: resumeText.slice(entry.span.start, entry.span.end).trim() }]
+    ? [
+        {
+          start: entry.span.start,
+          end: entry.span.end,
+          quote: resumeText.slice(entry.span.start, entry.span.end).trim(),
+        },
+      ]
     : [];
   const levelOk = requiredLevel === 0 || best.level >= requiredLevel;
   const fieldOk = best.fieldShare >= 0.5;
@@ -78,11 +98,23 @@ export function matchEducationRequirement(
     return { ...base, verdict: "met", reason: "the resume's education meets it", evidence, credit: 1 };
   }
   if (best.level === 0 && requiredLevel > 0 && fieldOk) {
-    return { ...base, verdict: "unknown", reason: "the resume names the field but not the degree level", evidence, credit: 0.5 };
+    return {
+      ...base,
+      verdict: "unknown",
+      reason: "the resume names the field but not the degree level",
+      evidence,
+      credit: 0.5,
+    };
   }
   if (levelOk || fieldOk) {
     const lacking = levelOk ? "in a different field" : `below the required ${levelName(requiredLevel)}`;
-    return { ...base, verdict: "partial", reason: `the resume's education is ${lacking}`, evidence, credit: 0.5 };
+    return {
+      ...base,
+      verdict: "partial",
+      reason: `the resume's education is ${lacking}`,
+      evidence,
+      credit: 0.5,
+    };
   }
   return {
     ...base,

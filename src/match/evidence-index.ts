@@ -11,8 +11,8 @@ export interface EvidenceSegment {
   start: number;
   end: number;
   tokens: Token[];
-  /** Distinct stems of the segment's content tokens. */
-  stems: Set<string>;
+  /** Distinct stems of the segment's content tokens → how many tokens carry each. */
+  stemCounts: Map<string, number>;
   /** True when the segment is an item of the resume's skills list. */
   inSkillsList: boolean;
 }
@@ -25,6 +25,14 @@ export interface EvidenceIndex {
   stemSegments: Map<string, number[]>;
   /** Memo: requirement stem → the resume stems that agree with it. */
   agreeing: Map<string, string[]>;
+  /** Reused work buffers of `bestSegment`. */
+  scratch: {
+    found: Uint32Array;
+    matched: Uint32Array;
+    lastStem: Int32Array;
+    mark: Int32Array;
+    epoch: number;
+  };
 }
 
 export interface EvidenceIndexOptions {
@@ -62,18 +70,32 @@ export function createEvidenceIndex(text: string, options: EvidenceIndexOptions 
       if (excluded.some((range) => start >= range.start && start < range.end)) continue;
       const tokens = contentTokens(line.slice(from, to), start);
       if (tokens.length === 0) continue;
-      const stems = new Set(tokens.map((token) => token.stem));
-      for (const stem of stems) {
+      const stemCounts = new Map<string, number>();
+      for (const token of tokens) stemCounts.set(token.stem, (stemCounts.get(token.stem) ?? 0) + 1);
+      for (const stem of stemCounts.keys()) {
         const list = stemSegments.get(stem);
         if (list) list.push(segments.length);
         else stemSegments.set(stem, [segments.length]);
       }
       const inSkillsList = skillsList.some((range) => start >= range.start && start < range.end);
-      segments.push({ start: trimStart(text, start, end), end: trimEnd(text, start, end), tokens, stems, inSkillsList });
+      segments.push({
+        start: trimStart(text, start, end),
+        end: trimEnd(text, start, end),
+        tokens,
+        stemCounts,
+        inSkillsList,
+      });
     }
     lineStart = lineEnd + 1;
   }
-  return { text, segments, stemSegments, agreeing: new Map() };
+  const scratch = {
+    found: new Uint32Array(segments.length),
+    matched: new Uint32Array(segments.length),
+    lastStem: new Int32Array(segments.length),
+    mark: new Int32Array(segments.length),
+    epoch: 0,
+  };
+  return { text, segments, stemSegments, agreeing: new Map(), scratch };
 }
 
 /** Best segment for a set of requirement stems: how much of the requirement it covers, and vice versa. */
@@ -100,30 +122,44 @@ function agreeingStems(index: EvidenceIndex, stem: string): string[] {
 /** Find the segment that best evidences the requirement stems (null when none shares a word). */
 export function bestSegment(index: EvidenceIndex, requirementStems: string[]): SegmentMatch | null {
   if (requirementStems.length === 0) return null;
-  // segment → requirement stems found in it, and the resume stems that matched
-  const hits = new Map<number, { found: string[]; matched: Set<string> }>();
-  for (const stem of requirementStems) {
+  const count = index.segments.length;
+  const scratch = index.scratch;
+  if (scratch.found.length < count) {
+    scratch.found = new Uint32Array(count);
+    scratch.matched = new Uint32Array(count);
+    scratch.lastStem = new Int32Array(count);
+    scratch.mark = new Int32Array(count);
+  }
+  scratch.epoch++;
+  const { found, matched, lastStem, mark, epoch } = scratch;
+  const touched: number[] = [];
+  // Per segment: how many requirement stems it holds, and how many of its tokens they cover.
+  requirementStems.forEach((stem, stemIndex) => {
     for (const resumeStem of agreeingStems(index, stem)) {
       for (const segmentIndex of index.stemSegments.get(resumeStem) ?? []) {
-        let hit = hits.get(segmentIndex);
-        if (!hit) {
-          hit = { found: [], matched: new Set() };
-          hits.set(segmentIndex, hit);
+        if (mark[segmentIndex] !== epoch) {
+          mark[segmentIndex] = epoch;
+          found[segmentIndex] = 0;
+          matched[segmentIndex] = 0;
+          lastStem[segmentIndex] = -1;
+          touched.push(segmentIndex);
         }
-        if (!hit.found.includes(stem)) hit.found.push(stem);
-        hit.matched.add(resumeStem);
+        if (lastStem[segmentIndex] !== stemIndex) {
+          found[segmentIndex] = (found[segmentIndex] as number) + 1;
+          lastStem[segmentIndex] = stemIndex;
+        }
+        const segment = index.segments[segmentIndex] as EvidenceSegment;
+        matched[segmentIndex] = (matched[segmentIndex] as number) + (segment.stemCounts.get(resumeStem) ?? 0);
       }
     }
-  }
+  });
   let best: SegmentMatch | null = null;
   let bestScore = -1;
   let bestIndex = -1;
-  for (const [segmentIndex, hit] of hits) {
+  for (const segmentIndex of touched) {
     const segment = index.segments[segmentIndex] as EvidenceSegment;
-    const requirementCoverage = hit.found.length / requirementStems.length;
-    let segmentMatched = 0;
-    for (const token of segment.tokens) if (hit.matched.has(token.stem)) segmentMatched++;
-    const segmentCoverage = segmentMatched / segment.tokens.length;
+    const requirementCoverage = (found[segmentIndex] as number) / requirementStems.length;
+    const segmentCoverage = Math.min(1, (matched[segmentIndex] as number) / segment.tokens.length);
     const balanced = (2 * requirementCoverage * segmentCoverage) / (requirementCoverage + segmentCoverage);
     const score = Math.max(requirementCoverage, balanced);
     // Ties go to a skills-list item, then to the earlier segment.
@@ -132,12 +168,17 @@ export function bestSegment(index: EvidenceIndex, requirementStems: string[]): S
       best !== null &&
       (segment.inSkillsList === best.segment.inSkillsList ? segmentIndex < bestIndex : segment.inSkillsList);
     if (score > bestScore || tieWin) {
-      best = { segment, requirementCoverage, balanced, found: hit.found };
+      best = { segment, requirementCoverage, balanced, found: [] };
       bestScore = score;
       bestIndex = segmentIndex;
     }
   }
+  if (best) best.found = requirementStems.filter((stem) => segmentHolds(index, best as SegmentMatch, stem));
   return best;
+}
+
+function segmentHolds(index: EvidenceIndex, match: SegmentMatch, stem: string): boolean {
+  return agreeingStems(index, stem).some((resumeStem) => match.segment.stemCounts.has(resumeStem));
 }
 
 /** Fraction of requirement stems present anywhere in the resume. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { matchExperienceRequirements } from "./experience-requirement.js";
 
-const resume = "Tile Setter (2013 - 2014)\nCutting machine tender (2015 - 2018)\nMachine tool setter (2018 - 2021)\n";
+const resume =
+  "Tile Setter (2013 - 2014)\nCutting machine tender (2015 - 2018)\nMachine tool setter (2018 - 2021)\n";
 const work = [
   { title: "Tile Setter", months: 12, span: { start: 0, end: 25 } },
   { title: "Cutting machine tender", months: 36, span: { start: 26, end: 62 } },
@@ -21,7 +22,9 @@ describe("matchExperienceRequirements", () => {
       resume,
     );
     expect(results.map((result) => result.verdict)).toEqual(["met", "partial", "missing"]);
-    expect(results[1]?.reason).toBe("requires 5 years as cutting machine tender; the resume shows 3 years, 2015–2018 (2 years short)");
+    expect(results[1]?.reason).toBe(
+      "requires 5 years as cutting machine tender; the resume shows 3 years, 2015–2018 (2 years short)",
+    );
     expect(results[2]?.reason).toContain("the resume shows no such role");
   });
 

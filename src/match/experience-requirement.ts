@@ -57,7 +57,8 @@ export function matchExperienceRequirements(
 ): ExperienceRequirementResult[] {
   const minSimilarity = options.minTitleSimilarity ?? 0.5;
   const tolerance = options.toleranceYears ?? 0.25;
-  const roleStems = options.roleStems ?? requirements.map((requirement) => requirementRoleStems(requirement, jobText));
+  const roleStems =
+    options.roleStems ?? requirements.map((requirement) => requirementRoleStems(requirement, jobText));
   const entryStems = options.entryStems ?? work.map((entry) => titleStems(entry.title));
   const similarity = requirements.map((_, r) =>
     work.map((_entry, e) => titleSimilarity(roleStems[r] ?? [], entryStems[e] ?? [])),
@@ -98,9 +99,9 @@ export function matchExperienceRequirements(
       : vague[r]
         ? work.filter((_entry, e) => containedShare(entryStems[e] ?? [], roleStems[r] ?? []) >= 0.8)
         : (assigned[r] ?? [])
-          .filter((e) => (similarity[r]?.[e] ?? 0) >= closest - 0.1)
-          .map((e) => work[e])
-          .filter((entry) => entry !== undefined);
+            .filter((e) => (similarity[r]?.[e] ?? 0) >= closest - 0.1)
+            .map((e) => work[e])
+            .filter((entry) => entry !== undefined);
     const titleMatch = skillOnly ? (entries.length > 0 ? 1 : 0) : Math.max(0, ...(similarity[r] ?? []));
     if (work.length === 0) {
       return {
@@ -131,7 +132,9 @@ export function matchExperienceRequirements(
       const span = entry.span;
       return { start: span.start, end: span.end, quote: resumeText.slice(span.start, span.end) };
     });
-    const periods = entries.map((entry) => periodOf(resumeText.slice(entry.span.start, entry.span.end))).filter(Boolean);
+    const periods = entries
+      .map((entry) => periodOf(resumeText.slice(entry.span.start, entry.span.end)))
+      .filter(Boolean);
     const shows = `the resume shows ${formatYears(resumeYears)}${periods.length > 0 ? `, ${periods.join(", ")}` : ""}`;
     const dated = entries.some((entry) => entry.months > 0);
     let verdict: "met" | "partial" | "unknown";

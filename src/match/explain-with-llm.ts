@@ -23,7 +23,8 @@ export async function explainWithLanguageModel(
   const facts = report.requirements
     .map((requirement) => `- [${requirement.verdict}] ${requirement.text} — ${requirement.reason}`)
     .join("\n");
-  const score = report.score === null ? "no score" : `score ${Math.round(report.score * 100)}% (${report.decision})`;
+  const score =
+    report.score === null ? "no score" : `score ${Math.round(report.score * 100)}% (${report.decision})`;
   const prompt = redactPersonalData(
     `Job: ${report.jobTitle || "(untitled)"}; ${score}.\nRequirement verdicts:\n${facts}\n\n` +
       "Write 3–5 plain sentences for the candidate: what matches, what is missing, and what they could honestly do next. Use only the facts above.",

@@ -14,9 +14,7 @@ export function explainMatch(report: ExplanationInput): string {
   } else {
     const percent = Math.round(report.score * 100);
     const verdict = report.decision === "match" ? "a likely match" : "not a likely match";
-    lines.push(
-      `${percent}% — ${verdict} for ${job} (threshold ${Math.round(report.threshold * 100)}%).`,
-    );
+    lines.push(`${percent}% — ${verdict} for ${job} (threshold ${Math.round(report.threshold * 100)}%).`);
   }
   const counted = report.requirements.filter((requirement) => requirement.verdict !== "unknown");
   if (report.requirements.length > 0) {
@@ -25,22 +23,30 @@ export function explainMatch(report: ExplanationInput): string {
   }
   const skills = (verdict: RequirementResult["verdict"]) =>
     report.requirements.filter(
-      (requirement) => requirement.verdict === verdict && requirement.kind !== "experience" && requirement.kind !== "education",
+      (requirement) =>
+        requirement.verdict === verdict &&
+        requirement.kind !== "experience" &&
+        requirement.kind !== "education",
     );
   const missing = skills("missing");
-  if (missing.length > 0) lines.push(`Missing skills: ${missing.map((item) => shortLabel(item.text)).join("; ")}.`);
+  if (missing.length > 0)
+    lines.push(`Missing skills: ${missing.map((item) => shortLabel(item.text)).join("; ")}.`);
   const partial = skills("partial");
   if (partial.length > 0) {
     lines.push(
       `Partly shown: ${partial
         .map((item) =>
-          item.relatedSkill ? `${shortLabel(item.text)} (via ${item.relatedSkill.label})` : shortLabel(item.text),
+          item.relatedSkill
+            ? `${shortLabel(item.text)} (via ${item.relatedSkill.label})`
+            : shortLabel(item.text),
         )
         .join("; ")}.`,
     );
   }
   const experienceGaps = report.requirements.filter(
-    (requirement) => requirement.kind === "experience" && (requirement.verdict === "missing" || requirement.verdict === "partial"),
+    (requirement) =>
+      requirement.kind === "experience" &&
+      (requirement.verdict === "missing" || requirement.verdict === "partial"),
   );
   for (const gap of experienceGaps) lines.push(`Experience: ${gap.reason}.`);
   const education = report.requirements.filter(
@@ -48,7 +54,8 @@ export function explainMatch(report: ExplanationInput): string {
   );
   for (const item of education) lines.push(`Education: ${item.reason}.`);
   const unknown = report.requirements.filter((requirement) => requirement.verdict === "unknown");
-  if (unknown.length > 0) lines.push(`${unknown.length} requirement(s) could not be checked from the resume.`);
+  if (unknown.length > 0)
+    lines.push(`${unknown.length} requirement(s) could not be checked from the resume.`);
   return lines.join(" ");
 }
 

@@ -12,6 +12,11 @@ import type { SkillRequirementResult } from "./skill-requirement.js";
  * - requiredMissingShare: share of required skills the resume does not state.
  * - requiredAnyMissing: 1 when at least one required skill is not stated.
  * - requiredMissingCount: skills not stated, capped at 5, ÷ 5.
+ * - requiredListedCoverage: share of required skills the resume's skills section states (a skill
+ *   shown only in a role description counts for `requiredCoverage` but not here); equal to
+ *   requiredCoverage when the resume has no skills section.
+ * - emphasizedMissingCount: skills not stated that the job names again outside their requirement
+ *   line (title, summary, responsibilities) — the job's core skills — capped at 3, ÷ 3.
  * - preferredCoverage: credit of preferred skills ÷ their number (½ when the job lists none).
  * - experienceCoverage: mean over experience requirements of min(1, resume years / required years).
  * - yearsShortShare: years short summed over requirements ÷ years required (0 when none required).
@@ -26,6 +31,8 @@ export const MATCH_FEATURE_NAMES = [
   "requiredMissingShare",
   "requiredAnyMissing",
   "requiredMissingCount",
+  "emphasizedMissingCount",
+  "requiredListedCoverage",
   "preferredCoverage",
   "experienceCoverage",
   "yearsShortShare",
@@ -43,6 +50,8 @@ export interface FeatureInputs {
   experience: ExperienceRequirementResult[];
   education: Array<RequirementResult & { credit: number }>;
   titleAgreement: number;
+  /** True when the resume has a skills section. */
+  hasSkillsList: boolean;
 }
 
 function mean(values: number[], empty: number): number {
@@ -57,13 +66,23 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
   const count = skills.reduce((sum, result) => sum + result.skillCount, 0);
   const credit = skills.reduce((sum, result) => sum + result.skillCredit, 0);
   const missing = skills.reduce((sum, result) => sum + result.missing.length, 0);
+  const emphasizedMissing = skills.reduce((sum, result) => sum + result.emphasizedMissing, 0);
+  const listed = skills.reduce(
+    (sum, result) => sum + result.stated.filter((stated) => stated.inSkillsList).length,
+    0,
+  );
   const preferredCount = preferred.reduce((sum, result) => sum + result.skillCount, 0);
   const preferredCredit = preferred.reduce((sum, result) => sum + result.skillCredit, 0);
   const compared = experience.filter((result) => result.verdict !== "unknown");
   const yearsRequired = compared.reduce((sum, result) => sum + (result.requiredYearsValue ?? 0), 0);
   const yearsShort = compared.reduce(
     (sum, result) =>
-      sum + Math.max(0, (result.requiredYearsValue ?? 0) - Math.min(result.requiredYearsValue ?? 0, result.resumeYearsValue ?? 0)),
+      sum +
+      Math.max(
+        0,
+        (result.requiredYearsValue ?? 0) -
+          Math.min(result.requiredYearsValue ?? 0, result.resumeYearsValue ?? 0),
+      ),
     0,
   );
   return {
@@ -75,6 +94,8 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
     requiredMissingShare: count === 0 ? 0 : missing / count,
     requiredAnyMissing: missing > 0 ? 1 : 0,
     requiredMissingCount: Math.min(missing, 5) / 5,
+    emphasizedMissingCount: Math.min(emphasizedMissing, 3) / 3,
+    requiredListedCoverage: count === 0 ? 0.5 : inputs.hasSkillsList ? listed / count : credit / count,
     preferredCoverage: preferredCount === 0 ? 0.5 : preferredCredit / preferredCount,
     experienceCoverage: mean(
       compared.map((result) => {
@@ -87,8 +108,12 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
     ),
     yearsShortShare: yearsRequired > 0 ? Math.min(1, yearsShort / yearsRequired) : 0,
     experienceMissingShare:
-      compared.length === 0 ? 0 : compared.filter((result) => result.verdict === "missing").length / compared.length,
-    experienceAnyGap: compared.some((result) => result.verdict === "missing" || result.verdict === "partial") ? 1 : 0,
+      compared.length === 0
+        ? 0
+        : compared.filter((result) => result.verdict === "missing").length / compared.length,
+    experienceAnyGap: compared.some((result) => result.verdict === "missing" || result.verdict === "partial")
+      ? 1
+      : 0,
     titleAgreement: inputs.titleAgreement,
     educationCredit: mean(
       education.map((result) => result.credit),

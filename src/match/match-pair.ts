@@ -6,7 +6,11 @@ import { computeMatchFeatures, featureVector } from "./match-features.js";
 import type { MatchReport, RequirementResult } from "./match-report.js";
 import type { MatcherModel } from "./matcher-model.js";
 import type { PreparedJob, PreparedResume } from "./prepare-documents.js";
-import { type MentionLinker, matchSkillRequirement, type SkillRequirementResult } from "./skill-requirement.js";
+import {
+  type MentionLinker,
+  matchSkillRequirement,
+  type SkillRequirementResult,
+} from "./skill-requirement.js";
 import { titleSimilarity } from "./title-similarity.js";
 
 export interface MatchPairOptions {
@@ -22,6 +26,7 @@ export interface JudgedRequirements {
   experience: ExperienceRequirementResult[];
   education: Array<RequirementResult & { credit: number }>;
   titleAgreement: number;
+  hasSkillsList: boolean;
 }
 
 /** Judge every requirement of the job against the resume. */
@@ -36,7 +41,9 @@ export function judgeRequirements(
     ...(options.linker ? { linker: options.linker } : {}),
     ...(options.graph ? { graph: options.graph } : {}),
   };
-  const skillResults = job.skillRequirements.map((requirement) => matchSkillRequirement(requirement, context));
+  const skillResults = job.skillRequirements.map((requirement) =>
+    matchSkillRequirement(requirement, context),
+  );
   const experience = matchExperienceRequirements(
     job.parsed.experienceRequirements,
     job.text,
@@ -47,13 +54,17 @@ export function judgeRequirements(
   const education = job.parsed.educationRequirements.map((requirement) =>
     matchEducationRequirement(requirement, resume.parsed.education, resume.text),
   );
-  const titleAgreement = Math.max(0, ...resume.titleStems.map((stems) => titleSimilarity(job.titleStems, stems)));
+  const titleAgreement = Math.max(
+    0,
+    ...resume.titleStems.map((stems) => titleSimilarity(job.titleStems, stems)),
+  );
   return {
     required: skillResults.filter((result) => result.kind === "required-skill"),
     preferred: skillResults.filter((result) => result.kind === "preferred-skill"),
     experience,
     education,
     titleAgreement,
+    hasSkillsList: resume.index.segments.some((segment) => segment.inSkillsList),
   };
 }
 

@@ -28,7 +28,12 @@ const extraSchema = z.object({
 export function createMatcherModel(
   model: Model,
   threshold: number,
-  info: MatcherModel["info"] = { name: "matcher", createdAt: new Date().toISOString(), data: {}, metrics: {} },
+  info: MatcherModel["info"] = {
+    name: "matcher",
+    createdAt: new Date().toISOString(),
+    data: {},
+    metrics: {},
+  },
 ): MatcherModel {
   if (model.dimension !== MATCH_FEATURE_NAMES.length) {
     throw new SkillgraphError(
@@ -61,10 +66,17 @@ export function createUntrainedMatcherModel(): MatcherModel {
 export function loadMatcherModel(path: string): MatcherModel {
   const loaded: LoadedModel = loadModel(path);
   const extra = extraSchema.safeParse(loaded.extra);
-  if (!extra.success) throw new SkillgraphError("BAD_INPUT", `${path}: not a matcher model (no feature names)`);
+  if (!extra.success)
+    throw new SkillgraphError("BAD_INPUT", `${path}: not a matcher model (no feature names)`);
   const names = extra.data.featureNames;
-  if (names.length !== MATCH_FEATURE_NAMES.length || names.some((name, index) => name !== MATCH_FEATURE_NAMES[index])) {
-    throw new SkillgraphError("BAD_INPUT", `${path}: trained on other features (${names.join(", ")}); retrain it`);
+  if (
+    names.length !== MATCH_FEATURE_NAMES.length ||
+    names.some((name, index) => name !== MATCH_FEATURE_NAMES[index])
+  ) {
+    throw new SkillgraphError(
+      "BAD_INPUT",
+      `${path}: trained on other features (${names.join(", ")}); retrain it`,
+    );
   }
   return createMatcherModel(loaded.model, extra.data.threshold, {
     name: loaded.name,

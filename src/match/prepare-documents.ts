@@ -4,7 +4,7 @@ import { parseResume } from "../parse/parse-resume.js";
 import type { ParsedJob, ParsedResume } from "../parse/types.js";
 import { createEvidenceIndex, type EvidenceIndex, type TextSpan } from "./evidence-index.js";
 import { requirementRoleStems } from "./experience-requirement.js";
-import { type AnalyzedSkillRequirement, analyzeSkillRequirement } from "./skill-phrases.js";
+import { type AnalyzedSkillRequirement, analyzeSkillRequirement, markEmphasis } from "./skill-phrases.js";
 import type { LinkedSkillMention, MentionLinker } from "./skill-requirement.js";
 import { contentTokens } from "./text-tokens.js";
 import { titleStems } from "./title-similarity.js";
@@ -51,14 +51,24 @@ export function personalRanges(parsed: ParsedResume): TextSpan[] {
   const ranges: TextSpan[] = parsed.sections
     .filter((section) => section.name === "contact")
     .map((section) => ({ start: section.start, end: section.end }));
-  for (const field of [parsed.basics.name, parsed.basics.email, parsed.basics.phone, parsed.basics.url, parsed.basics.location]) {
+  for (const field of [
+    parsed.basics.name,
+    parsed.basics.email,
+    parsed.basics.phone,
+    parsed.basics.url,
+    parsed.basics.location,
+  ]) {
     if (field) ranges.push(field.span);
   }
   return ranges;
 }
 
 /** Parse and index a resume. An empty resume is an EMPTY_DOCUMENT error. */
-export function prepareResume(text: string, parsers: DocumentParsers, linker?: MentionLinker): PreparedResume {
+export function prepareResume(
+  text: string,
+  parsers: DocumentParsers,
+  linker?: MentionLinker,
+): PreparedResume {
   if (contentTokens(text).length === 0) {
     throw new SkillgraphError("EMPTY_DOCUMENT", "the resume is empty: there is no text to match");
   }
@@ -72,11 +82,44 @@ export function prepareResume(text: string, parsers: DocumentParsers, linker?: M
     ? linker
         .detectMentions(text)
         .filter((mention) => mention.skillId !== null)
-        .filter((mention) => !excluded.some((range) => mention.start >= range.start && mention.start < range.end))
+        .filter(
+          (mention) => !excluded.some((range) => mention.start >= range.start && mention.start < range.end),
+        )
     : [];
   const titles = parsed.work.map((entry) => titleStems(entry.title));
   if (parsed.basics.label) titles.push(titleStems(parsed.basics.label.value));
   return { kind: "resume", text, parsed, index, mentions, titleStems: titles };
+}
+
+const REQUIREMENT_SECTIONS = new Set(["required_skills", "requirements", "skills"]);
+
+/**
+ * Lines of the job's requirement sections from which the parser took nothing (no skill, no
+ * experience or education requirement): kept whole as required skills, so every requirement the
+ * job states gets a verdict.
+ */
+export function unparsedRequirementLines(text: string, parsed: ParsedJob): Array<{ text: string; span: TextSpan }> {
+  const taken = [
+    ...parsed.requiredSkills.map((item) => item.span),
+    ...parsed.preferredSkills.map((item) => item.span),
+    ...parsed.experienceRequirements.map((item) => item.span),
+    ...parsed.educationRequirements.map((item) => item.span),
+  ];
+  const lines: Array<{ text: string; span: TextSpan }> = [];
+  for (const section of parsed.sections) {
+    if (!REQUIREMENT_SECTIONS.has(section.name)) continue;
+    let start = section.bodyStart;
+    for (const line of text.slice(section.bodyStart, section.end).split("\n")) {
+      const end = start + line.length;
+      const body = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*/.exec(line)?.[0].length ?? 0;
+      const covered = taken.some((span) => span.start < end && span.end > start);
+      if (!covered && contentTokens(line).length > 0) {
+        lines.push({ text: line.slice(body).trimEnd(), span: { start: start + body, end: start + line.trimEnd().length } });
+      }
+      start = end + 1;
+    }
+  }
+  return lines;
 }
 
 /** Parse a job description. An empty one is an EMPTY_DOCUMENT error. */
@@ -87,11 +130,17 @@ export function prepareJob(text: string, parsers: DocumentParsers): PreparedJob 
   const parsed = parsers.parseJob(text);
   const title = parsed.title?.text.trim() ?? "";
   const skillRequirements = [
-    ...parsed.requiredSkills.map((item) => analyzeSkillRequirement({ text: item.name, span: item.span }, "required-skill")),
+    ...parsed.requiredSkills.map((item) =>
+      analyzeSkillRequirement({ text: item.name, span: item.span }, "required-skill"),
+    ),
     ...parsed.preferredSkills.map((item) =>
       analyzeSkillRequirement({ text: item.name, span: item.span }, "preferred-skill"),
     ),
+    ...unparsedRequirementLines(text, parsed).map((line) => analyzeSkillRequirement(line, "required-skill")),
   ];
-  const roleStems = parsed.experienceRequirements.map((requirement) => requirementRoleStems(requirement, text));
+  markEmphasis(skillRequirements, text);
+  const roleStems = parsed.experienceRequirements.map((requirement) =>
+    requirementRoleStems(requirement, text),
+  );
   return { kind: "job", text, parsed, title, titleStems: titleStems(title), skillRequirements, roleStems };
 }

@@ -11,6 +11,11 @@ export interface AnalyzedSkill {
   label: string;
   /** Alternative stem sets: the full phrase, its core, an alias in parentheses, its initials, examples. */
   variants: string[][];
+  /**
+   * True when the job names this skill again outside its requirement line (title, summary,
+   * responsibilities): a skill the job keeps coming back to is core to it. Set by `markEmphasis`.
+   */
+  emphasized: boolean;
 }
 
 export interface AnalyzedSkillRequirement {
@@ -111,14 +116,17 @@ const EXAMPLES = /\b(?:such as|including|like|e\.g\.?|eg|especially)\s+(.+)$/i;
 export function skillVariants(label: string): string[][] {
   const variants: string[][] = [];
   const add = (stems: string[]) => {
-    if (stems.length > 0 && !variants.some((existing) => existing.join(" ") === stems.join(" "))) variants.push(stems);
+    if (stems.length > 0 && !variants.some((existing) => existing.join(" ") === stems.join(" ")))
+      variants.push(stems);
   };
   add(uniqueStems(label));
   const core = skillCore(label);
   if (core) add(uniqueStems(core));
   for (const alias of label.matchAll(/\(([^)]+)\)/g)) add(uniqueStems(alias[1] ?? ""));
   const withoutAlias = label.replace(/\([^)]*\)/g, " ");
-  const words = tokenize(withoutAlias).filter((token) => /^[a-z]/.test(token.word) && !/^(?:and|of|the|for|to|in)$/.test(token.word));
+  const words = tokenize(withoutAlias).filter(
+    (token) => /^[a-z]/.test(token.word) && !/^(?:and|of|the|for|to|in)$/.test(token.word),
+  );
   if (words.length >= 2 && words.length <= 5) add([words.map((token) => token.word[0]).join("")]);
   const examples = EXAMPLES.exec(label)?.[1];
   if (examples) {
@@ -134,7 +142,25 @@ export function analyzeSkillRequirement(
 ): AnalyzedSkillRequirement {
   const text = requirement.text.trim();
   const skills = requirementComponents(text)
-    .map((label) => ({ label, variants: skillVariants(label) }))
+    .map((label) => ({ label, variants: skillVariants(label), emphasized: false }))
     .filter((skill) => skill.variants.length > 0);
   return { kind, text, ...(requirement.span ? { span: requirement.span } : {}), skills };
+}
+
+/** Mark the skills the job text mentions again outside their own requirement line. */
+export function markEmphasis(requirements: AnalyzedSkillRequirement[], jobText: string): void {
+  const tokens = tokenize(jobText);
+  for (const requirement of requirements) {
+    const span = requirement.span;
+    const lineStart = span ? jobText.lastIndexOf("\n", span.start - 1) + 1 : -1;
+    const lineEnd = span ? (jobText.indexOf("\n", span.end) + 1 || jobText.length + 1) - 1 : -1;
+    const outside = new Set(
+      tokens.filter((token) => token.start < lineStart || token.start >= lineEnd).map((token) => token.stem),
+    );
+    for (const skill of requirement.skills) {
+      const stems = skill.variants[0] ?? [];
+      const found = stems.filter((stem) => outside.has(stem)).length;
+      skill.emphasized = stems.length > 0 && found / stems.length >= 0.5;
+    }
+  }
 }

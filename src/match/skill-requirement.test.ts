@@ -4,7 +4,11 @@ import { createEvidenceIndex } from "./evidence-index.js";
 import { analyzeSkillRequirement, requirementComponents, skillVariants } from "./skill-phrases.js";
 import { type LinkedSkillMention, type MentionLinker, matchSkillRequirement } from "./skill-requirement.js";
 
-function judge(requirement: string, resume: string, extra: { linker?: MentionLinker; graph?: SkillGraph } = {}) {
+function judge(
+  requirement: string,
+  resume: string,
+  extra: { linker?: MentionLinker; graph?: SkillGraph } = {},
+) {
   const index = createEvidenceIndex(resume);
   const resumeMentions = extra.linker?.detectMentions(resume) ?? [];
   return matchSkillRequirement(analyzeSkillRequirement({ text: requirement }, "required-skill"), {
@@ -23,14 +27,18 @@ describe("requirementComponents", () => {
       "Jenkins",
       "Collectd",
     ]);
-    expect(requirementComponents("Networking: TCP/IP networking skills and LAN/WAN operation.")).toEqual(["Networking"]);
+    expect(requirementComponents("Networking: TCP/IP networking skills and LAN/WAN operation.")).toEqual([
+      "Networking",
+    ]);
     expect(requirementComponents("Strong written and verbal communication skills")).toHaveLength(1);
   });
 
   it("offers an alias, initials and examples as alternative evidence", () => {
     const variants = skillVariants("Team Foundation Server (TFS)").map((stems) => stems.join(" "));
     expect(variants).toContain("tfs");
-    expect(skillVariants("operating systems such as Windows").map((stems) => stems.join(" "))).toContain("window");
+    expect(skillVariants("operating systems such as Windows").map((stems) => stems.join(" "))).toContain(
+      "window",
+    );
   });
 });
 
@@ -57,7 +65,15 @@ describe("matchSkillRequirement", () => {
   it("gives partial (never full) credit for a related graph skill and names it", () => {
     const graph = new SkillGraph();
     const skill = (id: string, label: string) =>
-      graph.addSkill({ id, source: "test", preferredLabel: label, altLabels: [], hiddenLabels: [], type: "skill", description: "" });
+      graph.addSkill({
+        id,
+        source: "test",
+        preferredLabel: label,
+        altLabels: [],
+        hiddenLabels: [],
+        type: "skill",
+        description: "",
+      });
     skill("s:postgres", "PostgreSQL");
     skill("s:mysql", "MySQL");
     graph.addEdge({ kind: "skill-related", from: "s:postgres", to: "s:mysql", weight: 1, source: "test" });
@@ -66,7 +82,9 @@ describe("matchSkillRequirement", () => {
       detectMentions: (text) =>
         Object.entries(labels).flatMap(([label, skillId]): LinkedSkillMention[] => {
           const start = text.indexOf(label);
-          return start < 0 ? [] : [{ start, end: start + label.length, text: label, skillId, label, score: 1 }];
+          return start < 0
+            ? []
+            : [{ start, end: start + label.length, text: label, skillId, label, score: 1 }];
         }),
     };
     const result = judge("PostgreSQL", "Skills\n- MySQL administration\n", { linker, graph });

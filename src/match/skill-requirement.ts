@@ -40,6 +40,8 @@ export interface SkillRequirementResult extends RequirementResult {
   skillCredit: number;
   /** Each skill of the requirement the resume states, with the line that states it. */
   stated: StatedSkill[];
+  /** How many of the missing skills the job emphasizes (names again outside the requirement). */
+  emphasizedMissing: number;
 }
 
 /** A job skill the resume states: the job's wording and the resume line that evidences it. */
@@ -94,6 +96,7 @@ export function matchSkillRequirement(
       skillCount: 0,
       skillCredit: 0,
       stated: [],
+      emphasizedMissing: 0,
     };
   }
   const judged = requirement.skills.map((skill) => judgeSkill(skill, context.index, metCoverage));
@@ -112,11 +115,24 @@ export function matchSkillRequirement(
         ]
       : [],
   );
-  const units = { skillCount: judged.length, skillCredit: met.length, stated };
+  const emphasizedMissing = requirement.skills.filter(
+    (skill, index) => skill.emphasized && !judged[index]?.met,
+  ).length;
+  const units = { skillCount: judged.length, skillCredit: met.length, stated, emphasizedMissing };
   if (unmet.length === 0) {
     const quotes = evidence.map((item) => `"${clip(item.quote)}"`).join("; ");
-    const where = met.every((item) => item.match?.segment.inSkillsList) ? "the resume's skills" : "the resume";
-    return { ...base, verdict: "met", reason: `stated in ${where}: ${quotes}`, evidence, coverage, missing: [], ...units };
+    const where = met.every((item) => item.match?.segment.inSkillsList)
+      ? "the resume's skills"
+      : "the resume";
+    return {
+      ...base,
+      verdict: "met",
+      reason: `stated in ${where}: ${quotes}`,
+      evidence,
+      coverage,
+      missing: [],
+      ...units,
+    };
   }
   if (met.length > 0) {
     return {
@@ -141,6 +157,7 @@ export function matchSkillRequirement(
       missing: [],
       ...units,
       skillCredit: judged.length,
+      emphasizedMissing: 0,
     };
   }
   if (byGraph) {
@@ -149,7 +166,11 @@ export function matchSkillRequirement(
       verdict: "partial",
       reason: `"${label}" is not stated; partial credit for the ${byGraph.relation} skill "${byGraph.mention.label}" in the resume`,
       evidence: [mentionEvidence(context.index.text, byGraph.mention)],
-      relatedSkill: { id: byGraph.mention.skillId ?? "", label: byGraph.mention.label, relation: byGraph.relation },
+      relatedSkill: {
+        id: byGraph.mention.skillId ?? "",
+        label: byGraph.mention.label,
+        relation: byGraph.relation,
+      },
       coverage: Math.max(coverage, metCoverage / 2),
       // Credited through a related skill: listed as partial, not as missing.
       missing: [],
@@ -197,7 +218,9 @@ function uniqueEvidence(index: EvidenceIndex, items: ComponentResult[]): Evidenc
 
 function listOf(labels: string[]): string {
   const quoted = labels.map((label) => `"${label}"`);
-  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+  return quoted.length <= 1
+    ? (quoted[0] ?? "")
+    : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
 }
 
 interface GraphMatch {
@@ -247,7 +270,10 @@ function neighbourIds(graph: SkillGraph, id: string): Array<["related" | "broade
   ];
 }
 
-function mentionEvidence(text: string, mention: LinkedSkillMention): { start: number; end: number; quote: string } {
+function mentionEvidence(
+  text: string,
+  mention: LinkedSkillMention,
+): { start: number; end: number; quote: string } {
   return { start: mention.start, end: mention.end, quote: text.slice(mention.start, mention.end) };
 }
 

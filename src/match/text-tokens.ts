@@ -126,7 +126,9 @@ export function isFiller(word: string): boolean {
 export function contentTokens(text: string, offset = 0): Token[] {
   return tokenize(text)
     .filter((token) => !isFiller(token.word))
-    .map((token) => (offset === 0 ? token : { ...token, start: token.start + offset, end: token.end + offset }));
+    .map((token) =>
+      offset === 0 ? token : { ...token, start: token.start + offset, end: token.end + offset },
+    );
 }
 
 /**

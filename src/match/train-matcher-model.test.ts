@@ -9,7 +9,9 @@ function syntheticPairs(groups: number, seed: number) {
   const pairs = [];
   for (let group = 0; group < groups; group++) {
     const row = (coverage: number) =>
-      Float32Array.from(MATCH_FEATURE_NAMES, (name) => (name === "requiredCoverage" ? coverage : random.next() * 0.1));
+      Float32Array.from(MATCH_FEATURE_NAMES, (name) =>
+        name === "requiredCoverage" ? coverage : random.next() * 0.1,
+      );
     pairs.push({ group, label: 1 as const, features: row(0.8 + random.next() * 0.2) });
     pairs.push({ group, label: 0 as const, features: row(0.3 + random.next() * 0.4) });
   }

@@ -54,7 +54,13 @@ export interface TrainedMatcher {
 function fitLogistic(pairs: MatcherTrainingPair[], options: TrainMatcherOptions): LogisticRegressionModel {
   return trainLogisticRegression(
     { features: pairs.map((pair) => pair.features), labels: pairs.map((pair) => pair.label) },
-    { epochs: options.epochs ?? 200, l2: options.l2 ?? 1e-3, seed: options.seed ?? 1, learningRate: 0.02, patience: 20 },
+    {
+      epochs: options.epochs ?? 200,
+      l2: options.l2 ?? 1e-3,
+      seed: options.seed ?? 1,
+      learningRate: 0.02,
+      patience: 20,
+    },
   );
 }
 
@@ -63,13 +69,19 @@ function fitLogistic(pairs: MatcherTrainingPair[], options: TrainMatcherOptions)
  * so a job never appears on both sides) next to in-sample figures of the final model, which is
  * fitted on all pairs. The threshold maximises accuracy on the training pairs.
  */
-export function trainMatcherModel(pairs: MatcherTrainingPair[], options: TrainMatcherOptions = {}): TrainedMatcher {
+export function trainMatcherModel(
+  pairs: MatcherTrainingPair[],
+  options: TrainMatcherOptions = {},
+): TrainedMatcher {
   if (pairs.length < 4 || new Set(pairs.map((pair) => pair.label)).size < 2) {
     throw new SkillgraphError("BAD_INPUT", "training needs at least 4 pairs with both labels");
   }
   for (const pair of pairs) {
     if (pair.features.length !== MATCH_FEATURE_NAMES.length) {
-      throw new SkillgraphError("BAD_INPUT", `a pair has ${pair.features.length} features, expected ${MATCH_FEATURE_NAMES.length}`);
+      throw new SkillgraphError(
+        "BAD_INPUT",
+        `a pair has ${pair.features.length} features, expected ${MATCH_FEATURE_NAMES.length}`,
+      );
     }
   }
   const groups = [...new Set(pairs.map((pair) => pair.group))];
@@ -82,7 +94,10 @@ export function trainMatcherModel(pairs: MatcherTrainingPair[], options: TrainMa
   for (let fold = 0; fold < folds; fold++) {
     const training = pairs.filter((pair) => foldOf.get(pair.group) !== fold);
     const model = fitLogistic(training, options);
-    const trainingThreshold = selectThreshold(model.predictAll(training.map((pair) => pair.features)), labelsOf(training));
+    const trainingThreshold = selectThreshold(
+      model.predictAll(training.map((pair) => pair.features)),
+      labelsOf(training),
+    );
     pairs.forEach((pair, index) => {
       if (foldOf.get(pair.group) !== fold) return;
       heldOutScores[index] = model.predict(pair.features);

@@ -4,6 +4,8 @@ import type { Section } from "./types.js";
 
 interface HeadingMatch {
   heading: string;
+  /** Capitals, markdown, bold, a colon or an underline: styled as a heading. */
+  styled: boolean;
   /** Offset where the body starts: the next line, or after the colon of an inline heading. */
   bodyStart: number;
 }
@@ -29,7 +31,7 @@ export function detectSections(text: string): Section[] {
     const afterBreak = !previous || previous.text.trim() === "";
     const match = headingOf(line.text, line.start, lines[index + 1]?.text, afterBreak);
     if (!match) continue;
-    const name = sectionNameOf(match.heading);
+    const name = sectionNameOf(match.heading, { styled: match.styled });
     if (!name) continue;
     found.push({ name, heading: match.heading, start: line.start, bodyStart: match.bodyStart });
   }
@@ -54,31 +56,35 @@ function headingOf(
   const lineEnd = lineStart + line.length;
   const markdown = MARKDOWN.exec(line);
   if (markdown?.[1] !== undefined && /^\s{0,3}#/.test(line)) {
-    return { heading: stripStyling(markdown[1]), bodyStart: lineEnd };
+    return { heading: stripStyling(markdown[1]), bodyStart: lineEnd, styled: true };
   }
   const emphasis = EMPHASIS.exec(line);
-  if (emphasis?.[1]) return { heading: stripStyling(emphasis[1]), bodyStart: lineEnd };
+  if (emphasis?.[1]) return { heading: stripStyling(emphasis[1]), bodyStart: lineEnd, styled: true };
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 60) return undefined;
   const numbered = NUMBERED.exec(trimmed);
   if (numbered?.[1] && isStandalone(numbered[1]))
-    return { heading: stripStyling(numbered[1]), bodyStart: lineEnd };
+    return { heading: stripStyling(numbered[1]), bodyStart: lineEnd, styled: false };
   const inline = INLINE.exec(line);
   if (inline?.[1] !== undefined) {
     const colon = line.indexOf(":", line.indexOf(inline[1]) + inline[1].length);
     const rest = inline[2] ?? "";
     // "Skills: Java, Python" — the body starts after the colon; "Name: Ann" is not a section.
     if (rest.trim() === "" || sectionNameOf(inline[1]) !== undefined) {
-      return { heading: inline[1], bodyStart: rest.trim() === "" ? lineEnd : lineStart + colon + 1 };
+      return {
+        heading: inline[1],
+        bodyStart: rest.trim() === "" ? lineEnd : lineStart + colon + 1,
+        styled: rest.trim() === "",
+      };
     }
   }
   if (nextLine !== undefined && /^\s*(?:-{3,}|={3,})\s*$/.test(nextLine)) {
-    return { heading: stripStyling(trimmed), bodyStart: lineEnd };
+    return { heading: stripStyling(trimmed), bodyStart: lineEnd, styled: true };
   }
   // A bare line: capitalised, and either in capitals or after a blank line (not a wrapped line).
   const capitals = trimmed === trimmed.toUpperCase() && /\p{Lu}{3}/u.test(trimmed);
   if (/^\p{Lu}/u.test(trimmed) && (capitals || afterBreak) && isStandalone(trimmed)) {
-    return { heading: stripStyling(trimmed), bodyStart: lineEnd };
+    return { heading: stripStyling(trimmed), bodyStart: lineEnd, styled: capitals };
   }
   return undefined;
 }

@@ -14,14 +14,21 @@ const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
+  spr: 3,
+  sum: 6,
+  fal: 9,
+  aut: 9,
+  win: 12,
 };
 
 const MONTH_NAME =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  "(?:spring|summer|fall|autumn|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const YEAR4 = "(?:19[4-9]\\d|20[0-4]\\d)";
 const YEAR2 = "[’'‘`]\\d{2}";
 /** One date: "Jan 2019", "January, 2019", "Jan '19", "03/2018", "3.2018", "2019", "'22". */
 const DATE = `(?:${MONTH_NAME}\\.?,?\\s*(?:${YEAR4}|${YEAR2}|\\d{2}\\b)|(?:0?[1-9]|1[0-2])[/.](?:${YEAR4}|\\d{2}\\b)|${YEAR4}|${YEAR2})`;
+/** One date token, as a regular-expression source (no capture groups). */
+export const DATE_TOKEN = DATE;
 const PRESENT =
   "(?:present|current(?:ly)?|now|today|ongoing|date|till\\s+date|to\\s+date|till\\s+now|until\\s+now|to\\s+present|continuing)";
 const CONNECTOR = "(?:\\s*(?:–|—|-|−|~|to|till|until|through|thru)\\s*)";

@@ -92,7 +92,8 @@ function preferredItems(piece: Piece, section: SkillItem["section"]): SkillItem[
   const after = trimPiece(subPiece(piece, marker.index + marker[0].length), "\\s:,;-");
   const body = /\p{L}{2}/u.test(before.text) ? before : after;
   const lead = SKILL_LEAD_IN.exec(body.text);
-  const content = lead && lead[0].length < body.text.length ? subPiece(body, lead[0].length) : body;
+  const content =
+    lead && lead[0].length > 0 && lead[0].length < body.text.length ? subPiece(body, lead[0].length) : body;
   return splitList(content)
     .map((part) => trimPiece(part, '\\s.,;:()"“”'))
     .filter((part) => /\p{L}/u.test(part.text) && part.text.split(/\s+/).length <= 6)

@@ -116,6 +116,37 @@ describe("parseResume on an Indeed-style resume (title, employer and dates on se
   });
 });
 
+describe("skill items", () => {
+  it("cut lead-ins, qualifiers and duration tails; keep category lists", () => {
+    const parsed = parse(
+      "## Skills\n- Excellent communication skills\n- Proficient in SQL\n- Languages: Java, C++, Go\n- Analysis: Ability to analyze errors, logs and more.\n- Highly detail-oriented, enhancing work efficacy and reducing errors in every report\n",
+    );
+    expect(parsed.skills.map((skill) => skill.name)).toEqual([
+      "communication skills",
+      "SQL",
+      "Java",
+      "C++",
+      "Go",
+      "Analysis",
+      "detail-oriented",
+    ]);
+  });
+});
+
+describe("flattened text (line breaks exported as runs of spaces)", () => {
+  it("is reflowed for structure while spans still quote the original", () => {
+    const text = `"Editor Resume  Emory Wiza  Phone: 65-337-55  Objective  Looking for a senior position.  Career Experience/Job History  2004-2007  Bay Journal  Editor  Edited incoming news.  Dec 2007  Present  Daily Mail  Deputy Editor  Supervised the desk.  Education  2003-2004  Masters in Mass Communication, Mediacom College."`;
+    const parsed = parse(text);
+    expect(parsed.sections.map((section) => section.name)).toEqual(["summary", "experience", "education"]);
+    expect(parsed.work.map((entry) => quote(text, entry.dateSpan))).toEqual([
+      "2004-2007",
+      "Dec 2007  Present",
+    ]);
+    for (const entry of parsed.work) expect(quote(text, entry.titleSpan)).toBe(entry.title);
+    expect(parsed.education[0]).toMatchObject({ degree: "Masters", field: "Mass Communication" });
+  });
+});
+
 describe("work entry header styles", () => {
   const titles = (text: string) =>
     parse(`## Experience\n${text}`).work.map((entry) => [entry.title, entry.employer ?? null]);

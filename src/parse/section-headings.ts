@@ -124,10 +124,35 @@ export function normaliseHeading(text: string): string {
     .trim();
 }
 
-/** The section name of a heading's text, or undefined when it is not heading vocabulary. */
-export function sectionNameOf(headingText: string): SectionName | undefined {
+/** Head nouns that name a section whatever modifies them ("RETAIL EXPERIENCE", "COMPUTER SKILLS"). */
+const HEAD_NOUNS: Record<string, SectionName> = {
+  experience: "experience",
+  experiences: "experience",
+  employment: "experience",
+  skills: "skills",
+  education: "education",
+  projects: "projects",
+  certifications: "certifications",
+};
+
+/**
+ * The section name of a heading's text, or undefined when it is not heading vocabulary. A
+ * `styled` heading (capitals, markdown, bold, a trailing colon) may also be any short phrase ending
+ * in a head noun: "PUBLIC RELATIONS EXPERIENCE", "Language Skills:".
+ */
+export function sectionNameOf(
+  headingText: string,
+  options: { styled?: boolean } = {},
+): SectionName | undefined {
   const normal = normaliseHeading(headingText);
   if (!normal || normal.split(" ").length > 6) return undefined;
+  const byVocabulary = vocabularyName(normal);
+  if (byVocabulary || !options.styled) return byVocabulary;
+  const words = normal.split(" ");
+  return words.length <= 5 ? HEAD_NOUNS[words.at(-1) ?? ""] : undefined;
+}
+
+function vocabularyName(normal: string): SectionName | undefined {
   for (const [phrase, name] of PHRASES) if (normal === phrase) return name;
   // Longest phrase contained in the heading whose other words are all filler.
   let best: { length: number; name: SectionName } | undefined;

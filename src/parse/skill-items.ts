@@ -3,7 +3,7 @@ import type { SectionName, SkillItem } from "./types.js";
 
 /** Lead-ins removed from skill items: "Proficient in SQL" → "SQL". */
 export const SKILL_LEAD_IN =
-  /^(?:(?:highly|very|strong(?:ly)?|excellent|good|solid|advanced|basic|deep|extensive|proven|working|thorough|in-depth|hands-on|expert|exceptional|outstanding|exemplary|great|effective)\s+)*(?:proficien(?:t|cy)|knowledge(?:able)?|expertise|experience[d]?|skill(?:s|ed)|understanding|familiar(?:ity)?|comfortable|competen(?:t|ce|cy)|mastery|command|ability|abilities|capable|fluen(?:t|cy)|adept|versed|practiced|comprises|including|includes|drive|expert|specialist)\s*(?:in|with|of|at|on|using|to)?\s+(?:the\s+|using\s+)?/i;
+  /^(?:(?:highly|very|strong(?:ly)?|excellent|good|solid|advanced|basic|deep|extensive|proven|working|thorough|in-depth|hands-on|expert|exceptional|outstanding|exemplary|great|effective|superior|skill(?:ful|ed)|sound|comprehensive|firm|profound|adroit|accomplished|prime|high-level|keen|fluent|demonstrated|exceptionally|well-versed|practical|professional|certified)\s+)*(?:(?:proficien(?:t|cy)|knowledge(?:able)?|expertise|experience[d]?|skill(?:s|ed)|understanding|familiar(?:ity)?|comfortable|competen(?:t|ce|cy)|mastery|command|grasp|ability|abilities|capable|fluen(?:t|cy)|adept|versed|practiced|comprises|including|includes|drive|expert|specialist|specialization|use|usage|utilization)\s*(?:in|with|of|at|on|using|to)?\s+(?:the\s+|using\s+|utilising\s+|utilizing\s+)?)?/i;
 /** Tails removed: "(Less than 1 year)", "(5 years)", "- 3 yrs". */
 const DURATION_TAIL = /\s*[([-]?\s*(?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)[^)\]]*[)\]]?\s*$/i;
 /** Items longer than this (in words) are sentences, not skill names. */
@@ -24,7 +24,7 @@ export function findSkillItems(text: string, from: number, to: number, section: 
     if (colon?.[1] && colon[2]) {
       const afterStart = piece.text.length - colon[2].length;
       const listItems = splitList(subPiece(piece, afterStart));
-      const explanation = SKILL_LEAD_IN.test(colon[2]) || /\.\s*$/.test(colon[2]);
+      const explanation = (SKILL_LEAD_IN.exec(colon[2])?.[0].length ?? 0) > 0 || /\.\s*$/.test(colon[2]);
       const isList =
         !explanation &&
         listItems.length >= 2 &&
@@ -67,7 +67,7 @@ export function splitList(piece: Piece): Piece[] {
 function cleanItem(part: Piece): Piece | undefined {
   let item = trimPiece(part, '\\s.;:*_"“”');
   const lead = SKILL_LEAD_IN.exec(item.text);
-  if (lead && lead[0].length < item.text.length) item = subPiece(item, lead[0].length);
+  if (lead && lead[0].length > 0 && lead[0].length < item.text.length) item = subPiece(item, lead[0].length);
   const tail = DURATION_TAIL.exec(item.text);
   if (tail && tail.index > 0) item = subPiece(item, 0, tail.index);
   item = trimPiece(item, '\\s.,;:*_()"“”-');

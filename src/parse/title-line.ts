@@ -22,7 +22,7 @@ const LEAD_IN =
 
 /** Clauses that follow a title in prose: "…Engineer contributing to a team", "…, where I led". */
 const TRAILING_CLAUSE =
-  /(?:\s*,\s*|\s+-\s+|\s+)(?:where|while|whereby|responsible|contributing|focusing|focused|working|in charge|including|which|who|gaining|perfecting|handling|my main|i\s|leading to)\b.*$/i;
+  /(?:\s*,\s*|\s+-\s+|\s+)(?:where|wherein|while|whereby|responsible|contributing|focusing|focused|working|in charge|including|which|who|gaining|perfecting|handling|my main|i\s|leading to)\b.*$/i;
 
 /** "… for the duration of", "… during the period of" left before the dates. */
 const TRAILING_PERIOD =
@@ -95,6 +95,9 @@ export function parseInlineHeader(raw: Piece): HeaderParts | undefined {
 export function parseBlockHeader(lines: readonly Piece[]): HeaderParts | undefined {
   const labelled = labelledHeader(lines);
   if (labelled) return labelled;
+  // Title, then an employer line ("SAP ABAP - Kolkata -"): lines above the title are not part of it.
+  const last = lines.at(-1);
+  if (lines.length > 2 && last && isEmployerLine(last)) return parseBlockHeader(lines.slice(-2));
   if (lines.some((line) => OTHER_LABEL.test(line.text))) return undefined;
   const [first, second, third] = lines.map((line) => clean(stripBullet(line)));
   if (!first) return undefined;
@@ -105,8 +108,7 @@ export function parseBlockHeader(lines: readonly Piece[]): HeaderParts | undefin
     if (result && location) result.location = location;
     return result;
   }
-  // "Oracle Inc -" (a dangling dash) or "Acme Corp": an employer line without a title.
-  if (/\s[-–—]\s*$/.test(lines[0]?.text ?? "")) return undefined;
+  if (isEmployerLine(lines[0] ?? first)) return undefined;
   const at = /\s+(?:at|@|\|)\s+/.exec(first.text) ?? /\s+[-–—]\s+|,\s+/.exec(first.text);
   if (at && at.index > 0) {
     const employerLine = splitDash(clean(subPiece(first, at.index + at[0].length)));
@@ -117,11 +119,16 @@ export function parseBlockHeader(lines: readonly Piece[]): HeaderParts | undefin
   return ORGANISATION.test(first.text) ? undefined : finish(cutTail(first), undefined);
 }
 
-const TITLE_LABEL = /^(?:job\s+)?(?:title|position|role|designation|post)\s*[:\-–]\s*/i;
+const TITLE_LABEL = /^(?:\p{L}+\s+)?(?:title|position|role|designation|post)\s*[:\-–]\s*/iu;
 const EMPLOYER_LABEL =
   /^(?:company|organi[sz]ation|employer|firm|client|institution|workplace)(?:\s+name)?\s*[:\-–]\s*/i;
 /** "Client: …", "Environment: …", "Project Title: …": a labelled line that is not a job title. */
 const OTHER_LABEL = /^\s*(?:[-*•]\s*)?[\p{L} ]{2,24}\s*:\s/u;
+/** True for "Role: X" / "Position - X" lines. */
+export function isTitleLabelLine(line: string): boolean {
+  return TITLE_LABEL.test(line.trim());
+}
+
 const LOCATION_LABEL = /^(?:location|place|city)\s*[:\-–]\s*/i;
 
 /** "Position: X" / "Company: Y" / "Location: Z" lines. */
@@ -138,10 +145,35 @@ function labelledHeader(lines: readonly Piece[]): HeaderParts | undefined {
     else if (employerLabel) employer = clean(subPiece(line, employerLabel[0].length));
     else if (locationLabel) location = clean(subPiece(line, locationLabel[0].length));
   }
+  // "Senior Job Developer" above "Company Name: …": the unlabelled line is the title.
+  if (!title && employer) {
+    const unlabelled = lines.map((line) => clean(stripBullet(line))).find((line) => !OTHER_LABEL.test(line.text));
+    if (unlabelled) title = cutTail(unlabelled);
+  }
   if (!title) return undefined;
   const result = finish(title, employer);
   if (result && location) result.location = location;
   return result;
+}
+
+/** "Acme Inc - Austin, TX -" → employer "Acme Inc", location "Austin, TX". */
+export function parseEmployerLine(line: Piece): { employer: Piece; location?: Piece } {
+  const parts = splitDash(clean(stripBullet(line)));
+  return parts.right ? { employer: parts.left, location: parts.right } : { employer: parts.left };
+}
+
+/** Legal-form words that end a company name ("Acme, Inc."). */
+const LEGAL_FORM = /^(?:inc|ltd|llc|llp|corp|co|plc|gmbh|pvt|limited|ag|sa|bv)\.?$/i;
+
+/**
+ * A line naming only an employer: "Oracle Inc -" (a dangling dash, as job boards export it),
+ * "COMPANY, INC., City, ST", "Acme Corp - Austin".
+ */
+export function isEmployerLine(line: Piece): boolean {
+  const text = line.text.trim();
+  if (/\s[-–—]$/.test(text)) return true;
+  const [first, second] = text.split(/,\s+|\s+[-–—|]\s+/);
+  return ORGANISATION.test(first ?? "") || LEGAL_FORM.test(second ?? "");
 }
 
 function finish(title: Piece, employer: Piece | undefined): HeaderParts | undefined {

@@ -8,7 +8,14 @@ import {
   type TextLine,
   trimPiece,
 } from "./text-lines.js";
-import { type HeaderParts, parseBlockHeader, parseInlineHeader } from "./title-line.js";
+import {
+  type HeaderParts,
+  isEmployerLine,
+  isTitleLabelLine,
+  parseBlockHeader,
+  parseEmployerLine,
+  parseInlineHeader,
+} from "./title-line.js";
 import type { DateRange } from "./types.js";
 
 /** A work entry before durations are resolved. */
@@ -132,10 +139,10 @@ function inlineHeader(
     return parseInlineHeader(before);
   }
   if (!/\p{L}{2}/u.test(after.text)) return undefined;
-  // "2014 - 2017, Speech-Language Pathologist: provided …" → the text up to ":" or a sentence end.
-  const header = pieceOf(text, after.start, after.start + sentenceEnd(after.text));
-  if (wordCount(header.text) > MAX_HEADER_WORDS) return undefined;
-  return parseInlineHeader(header);
+  // "2014 - 2017, Speech-Language Pathologist: provided …", "2014 - 2018: Admin II - Having managed …"
+  // → the text up to ":", a sentence end or a spaced dash; the title is cut further and checked.
+  const end = Math.min(sentenceEnd(after.text), /\s[-–—]\s/.exec(after.text)?.index ?? after.text.length);
+  return parseInlineHeader(pieceOf(text, after.start, after.start + end));
 }
 
 function headerAroundDateLine(
@@ -146,8 +153,29 @@ function headerAroundDateLine(
   rangeLines: ReadonlySet<number>,
 ): HeaderParts | undefined {
   const above = blockAbove(text, lines, lineIndex, Math.max(previousLine, -1), rangeLines);
-  if (above === null) return undefined;
-  return above ?? blockBelow(text, lines, lineIndex, rangeLines);
+  if (above) return above;
+  const below = blockBelow(text, lines, lineIndex, rangeLines);
+  if (above === undefined) return below;
+  // "COMPANY, INC., City  2007-Present  Vice President": the employer above, the title below.
+  const employerLine = nearestAbove(text, lines, lineIndex, previousLine);
+  if (!below || !employerLine || !isEmployerLine(employerLine) || isEmployerLine(below.title))
+    return undefined;
+  if (wordCount(below.title.text) > 6 || !/^\p{Lu}/u.test(below.title.text)) return undefined;
+  const { employer, location } = parseEmployerLine(employerLine);
+  return { title: below.title, employer, ...(location ? { location } : {}) };
+}
+
+function nearestAbove(
+  text: string,
+  lines: readonly TextLine[],
+  lineIndex: number,
+  previousLine: number,
+): Piece | undefined {
+  for (let index = lineIndex - 1; index > previousLine; index--) {
+    const line = lines[index];
+    if (line && !isNoise(line.text)) return trimPiece(pieceOf(text, line.start, line.end));
+  }
+  return undefined;
 }
 
 /** Header lines above a lone date line, stopping at bullets, prose, other dated lines or gaps. */
@@ -168,9 +196,12 @@ function blockAbove(
       if (blank > 4) break;
       continue;
     }
-    if (rangeLines.has(index) || !isHeaderLike(line.text)) break;
+    // "1. Role: Engineer" above "Company: …" / "Tenure: …" lines starts a labelled block.
+    const labelledTitle = isTitleLabelLine(stripBullet(pieceOf(text, line.start, line.end)).text);
+    if (rangeLines.has(index) || (!isHeaderLike(line.text) && !labelledTitle)) break;
     block.unshift(trimPiece(pieceOf(text, line.start, line.end)));
     blank = 0;
+    if (labelledTitle) break;
   }
   // A block that holds no title (an employer line) stops the search: the entry has no title.
   return block.length > 0 ? (parseBlockHeader(block) ?? null) : undefined;
@@ -204,6 +235,8 @@ function sentenceEnd(text: string): number {
 function isHeaderLike(line: string): boolean {
   const trimmed = line.trim();
   if (isBulletLine(trimmed) || /:$/.test(trimmed) || /\b(?:https?:\/\/|www\.)|@/.test(trimmed)) return false;
+  if (/^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b[^\p{L}]*(?:\d+\s*months?)?\)?$/iu.test(trimmed))
+    return false;
   const words = wordCount(trimmed);
   if (words > 12 || (/^[\p{Ll}&(]/u.test(trimmed) && words > 3)) return false;
   // A sentence end, unless an abbreviation ("Pvt. Ltd.", "Inc.").

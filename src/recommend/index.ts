@@ -62,3 +62,5 @@ export {
   saveRewardModel,
   trainRewardModel,
 } from "./reward-model.js";
+export { createHashedEmbedder, createWordVectorEmbedder, type TextEmbedder } from "./text-embedder.js";
+export { type TextEmbedderKind, textEmbedderFor } from "./text-embedder-choice.js";

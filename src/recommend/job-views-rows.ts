@@ -4,12 +4,17 @@ import type { JobViewsExperiment } from "./job-views-experiment.js";
 import type { InteractionExample } from "./job-views-split.js";
 import type { IdealJob } from "./profiles.js";
 import { type ApplicantSide, createRecommenderFeatures, type JobSide } from "./recommender-features.js";
+import type { TextEmbedder } from "./text-embedder.js";
 
 export type PredictorKind = "mlp" | "dot";
 
 /** Feature rows of experiment examples, with applicant and job sides cached. */
-export function createExampleRows(experiment: JobViewsExperiment, data: JobViewsData) {
-  const features = createRecommenderFeatures();
+export function createExampleRows(
+  experiment: JobViewsExperiment,
+  data: JobViewsData,
+  embedder?: TextEmbedder,
+) {
+  const features = createRecommenderFeatures(embedder ? { embedder } : {});
   const caches = new Map<Map<string, IdealJob>, Map<string, ApplicantSide>>();
   const jobSides = new Map<string, JobSide>();
   const applicantSide = (id: string, generated: Map<string, IdealJob>) => {

@@ -5,6 +5,7 @@ import type { CvProfile, IdealJob, JobPosting } from "./profiles.js";
 import { createRecommenderFeatures } from "./recommender-features.js";
 import { rankByReward } from "./reward-guided.js";
 import { createRewardModel, type RewardModel } from "./reward-model.js";
+import type { TextEmbedder } from "./text-embedder.js";
 import { textTokens } from "./text-features.js";
 
 export interface RecommendOptions {
@@ -16,6 +17,8 @@ export interface RecommendOptions {
   generator?: JobGenerator;
   /** Candidates for best-of-n generation; default 5. */
   candidates?: number;
+  /** Text vectors the recommender was trained with; default hashed bag of words. */
+  embedder?: TextEmbedder;
   /** Jobs returned; default 10. */
   top?: number;
 }
@@ -44,7 +47,7 @@ export async function recommendJobs(
     const candidates = await options.generator.generate(profile, { count: options.candidates ?? 5 });
     idealJob = rankByReward(prepared, candidates, reward)[0]?.job;
   }
-  const features = createRecommenderFeatures();
+  const features = createRecommenderFeatures(options.embedder ? { embedder: options.embedder } : {});
   const applicant = options.recommender ? features.applicantSide(prepared, idealJob) : undefined;
   const scored = jobs.map((job) => ({
     job,

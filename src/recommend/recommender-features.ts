@@ -1,11 +1,12 @@
 import { fitFeatures, type PreparedProfile } from "./fit-features.js";
-import { type IdealJob, idealJobText, type JobPosting, jobText } from "./profiles.js";
-import { cosine, hashedBagOfWords, hashToken, jaccard, textTokens, tokenCoverage } from "./text-features.js";
+import { type IdealJob, idealJobText, type JobPosting, jobText, profileText } from "./profiles.js";
+import { createHashedEmbedder, type TextEmbedder } from "./text-embedder.js";
+import { cosine, hashToken, jaccard, textTokens, tokenCoverage } from "./text-features.js";
 
 /** Sizes of the recommender feature blocks. */
 export interface RecommenderFeatureOptions {
-  /** Hashed bag-of-words buckets per text; default 64. */
-  textDimensions?: number;
+  /** Text vectors of CVs, jobs and generated jobs; default hashed bag of words, 64 buckets. */
+  embedder?: TextEmbedder;
   /** Hashed location buckets; default 32. */
   locationBuckets?: number;
 }
@@ -44,7 +45,8 @@ export interface JobSide {
  * generated ideal job (its text vector; for the MLP also its similarity and overlap with the job).
  */
 export function createRecommenderFeatures(options: RecommenderFeatureOptions = {}) {
-  const dimensions = options.textDimensions ?? 64;
+  const embedder = options.embedder ?? createHashedEmbedder(64);
+  const dimensions = embedder.dimensions;
   const buckets = options.locationBuckets ?? 32;
   const location = (state: string | undefined) => {
     const vector = new Float32Array(buckets);
@@ -61,13 +63,12 @@ export function createRecommenderFeatures(options: RecommenderFeatureOptions = {
   };
 
   const applicantSide = (prepared: PreparedProfile, generated: IdealJob | undefined): ApplicantSide => {
-    const generatedTokens = generated ? textTokens(idealJobText(generated)) : [];
     return {
       prepared,
-      vector: hashedBagOfWords(prepared.allTokens, dimensions),
+      vector: embedder.embed(profileText(prepared.profile)),
       location: location(prepared.profile.state),
       generated,
-      generatedVector: hashedBagOfWords(generatedTokens, dimensions),
+      generatedVector: generated ? embedder.embed(idealJobText(generated)) : new Float32Array(dimensions),
       generatedTitleTokens: generated ? textTokens(generated.title) : [],
       generatedSkillTokens: generated
         ? [...generated.essentialSkills, ...generated.optionalSkills].flatMap(textTokens)
@@ -79,7 +80,7 @@ export function createRecommenderFeatures(options: RecommenderFeatureOptions = {
     const tokens = textTokens(jobText(job));
     return {
       job,
-      vector: hashedBagOfWords(tokens, dimensions),
+      vector: embedder.embed(jobText(job)),
       location: location(job.state),
       tokens,
       titleTokens: textTokens(job.title),

@@ -32,3 +32,22 @@ describe("text features", () => {
     );
   });
 });
+
+describe("createWordVectorEmbedder", () => {
+  it("averages known word vectors to a unit vector, skipping unknown words", () => {
+    const table: Record<string, number[]> = { server: [1, 0], waiter: [0.9, 0.1], accountant: [0, 1] };
+    const words = Object.keys(table);
+    const embedder = createWordVectorEmbedder({
+      dimensions: 2,
+      size: words.length,
+      indexOf: (word) => words.indexOf(word),
+      vector: (index) => Float32Array.from(table[words[index] as string] ?? []),
+      frequencyRank: (word) => words.indexOf(word),
+    });
+    const server = embedder.embed("Server (part time)");
+    expect(Array.from(server)).toEqual([1, 0]);
+    expect(cosine(server, embedder.embed("Waiter"))).toBeGreaterThan(0.99);
+    expect(cosine(server, embedder.embed("Accountant"))).toBe(0);
+    expect(Array.from(embedder.embed("zzz"))).toEqual([0, 0]);
+  });
+});

@@ -87,11 +87,11 @@ export function buildCandidates(
   const hardBest = new Float32Array(skillCount);
   const bestLength = new Float32Array(skillCount);
   const touchedRows: number[] = [];
-  for (const phrase of coverage.touched) {
+  coverage.touched.forEach((phrase, position) => {
     const row = index.phraseSkill[phrase]!;
     if (bestLength[row] === 0) touchedRows.push(row);
-    const soft = coverage.soft[phrase]!;
-    const hard = coverage.hard[phrase]!;
+    const soft = coverage.soft[position]!;
+    const hard = coverage.hard[position]!;
     if (index.phraseIsPreferred[phrase]) {
       coverPreferred[row] = soft;
       hardPreferred[row] = hard;
@@ -105,7 +105,7 @@ export function buildCandidates(
       bestLength[row] = index.phraseLength[phrase]!;
     }
     if (hard > hardBest[row]!) hardBest[row] = hard;
-  }
+  });
   const stems = sentenceWords.map(stem);
   const labelBm25 = index.labelBm25.score(stems);
   const descriptionBm25 = index.descriptionBm25.score(stems);

@@ -11,14 +11,20 @@ export interface RankerExample {
 }
 
 export interface RankerTrainingOptions {
-  /** Full-batch gradient steps; default 400. */
+  /** Full-batch gradient steps; default 300. */
   steps?: number;
   /** Learning rate; default 0.5. */
   learningRate?: number;
   /** L2 penalty on the weights; default 0.001. */
   l2?: number;
-  /** Cap on the weight of each positive relative to a negative; default 20. */
-  maxPositiveWeight?: number;
+}
+
+/** Candidate feature rows of every example, grouped by sentence (`offsets[i]..offsets[i+1]`). */
+export interface CandidateMatrix {
+  features: Float32Array;
+  labels: Uint8Array;
+  offsets: Int32Array;
+  rows: number;
 }
 
 /** Feature rows of every example's candidates with 0/1 labels (gold outside the candidates is lost). */
@@ -26,14 +32,16 @@ export function candidateMatrix(
   index: SkillIndex,
   examples: readonly RankerExample[],
   skillness: SkillnessTable,
-): { features: Float32Array; labels: Uint8Array; rows: number } {
+): CandidateMatrix {
   const skillnessOf = (word: string) => skillness.table[word] ?? skillness.defaultValue;
   const chunks: Float32Array[] = [];
   const labels: number[] = [];
+  const offsets = [0];
   for (const example of examples) {
     const candidates = buildCandidates(index, example.sentence, skillnessOf, example.dictionaryRows);
     chunks.push(candidates.features);
     for (const row of candidates.skillRows) labels.push(example.goldRows.has(row) ? 1 : 0);
+    offsets.push(labels.length);
   }
   const features = new Float32Array(labels.length * FEATURE_COUNT);
   let offset = 0;
@@ -41,91 +49,159 @@ export function candidateMatrix(
     features.set(chunk, offset);
     offset += chunk.length;
   }
-  return { features, labels: Uint8Array.from(labels), rows: labels.length };
+  return {
+    features,
+    labels: Uint8Array.from(labels),
+    offsets: Int32Array.from(offsets),
+    rows: labels.length,
+  };
 }
 
-/** Fit a weighted, L2-regularized logistic regression on standardized candidate features. */
+function standardize(matrix: CandidateMatrix): {
+  mean: Float64Array;
+  scale: Float64Array;
+  data: Float32Array;
+} {
+  const { features, rows } = matrix;
+  const mean = new Float64Array(FEATURE_COUNT);
+  const scale = new Float64Array(FEATURE_COUNT);
+  for (let at = 0; at < rows * FEATURE_COUNT; at++) mean[at % FEATURE_COUNT]! += features[at]!;
+  for (let column = 0; column < FEATURE_COUNT; column++) mean[column]! /= Math.max(1, rows);
+  for (let at = 0; at < rows * FEATURE_COUNT; at++) {
+    const centered = features[at]! - mean[at % FEATURE_COUNT]!;
+    scale[at % FEATURE_COUNT]! += centered * centered;
+  }
+  for (let column = 0; column < FEATURE_COUNT; column++) {
+    scale[column] = Math.sqrt(scale[column]! / Math.max(1, rows)) || 1;
+  }
+  const data = Float32Array.from(
+    features,
+    (value, at) => (value - mean[at % FEATURE_COUNT]!) / scale[at % FEATURE_COUNT]!,
+  );
+  return { mean, scale, data };
+}
+
+/**
+ * Listwise training: per sentence, a softmax over its candidates, maximizing the probability of
+ * its gold skills (full-batch gradient descent, L2). Sentences without a gold candidate are skipped.
+ */
+function fitListwise(
+  matrix: CandidateMatrix,
+  data: Float32Array,
+  options: RankerTrainingOptions,
+): Float64Array {
+  const weights = new Float64Array(FEATURE_COUNT);
+  const gradient = new Float64Array(FEATURE_COUNT);
+  const steps = options.steps ?? 300;
+  const learningRate = options.learningRate ?? 0.5;
+  const l2 = options.l2 ?? 0.001;
+  const logits = new Float64Array(matrix.rows);
+  for (let step = 0; step < steps; step++) {
+    gradient.fill(0);
+    let groups = 0;
+    for (let group = 0; group + 1 < matrix.offsets.length; group++) {
+      const start = matrix.offsets[group]!;
+      const end = matrix.offsets[group + 1]!;
+      let golds = 0;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let row = start; row < end; row++) {
+        golds += matrix.labels[row]!;
+        let logit = 0;
+        for (let column = 0; column < FEATURE_COUNT; column++)
+          logit += weights[column]! * data[row * FEATURE_COUNT + column]!;
+        logits[row] = logit;
+        if (logit > max) max = logit;
+      }
+      if (golds === 0) continue;
+      groups++;
+      let total = 0;
+      for (let row = start; row < end; row++) total += Math.exp(logits[row]! - max);
+      for (let row = start; row < end; row++) {
+        const error = Math.exp(logits[row]! - max) / total - matrix.labels[row]! / golds;
+        for (let column = 0; column < FEATURE_COUNT; column++)
+          gradient[column]! += error * data[row * FEATURE_COUNT + column]!;
+      }
+    }
+    for (let column = 0; column < FEATURE_COUNT; column++) {
+      weights[column]! -= learningRate * (gradient[column]! / Math.max(1, groups) + l2 * weights[column]!);
+    }
+  }
+  return weights;
+}
+
+/** Platt scaling: σ(a·logit + b) fitted to the 0/1 labels, so scores read as link probabilities. */
+function fitCalibration(
+  matrix: CandidateMatrix,
+  data: Float32Array,
+  weights: Float64Array,
+): { a: number; b: number } {
+  const logits = new Float64Array(matrix.rows);
+  for (let row = 0; row < matrix.rows; row++) {
+    let logit = 0;
+    for (let column = 0; column < FEATURE_COUNT; column++)
+      logit += weights[column]! * data[row * FEATURE_COUNT + column]!;
+    logits[row] = logit;
+  }
+  let a = 1;
+  let b = 0;
+  for (let step = 0; step < 50; step++) {
+    let gradientA = 0;
+    let gradientB = 0;
+    let hessianAA = 1e-6;
+    let hessianAB = 0;
+    let hessianBB = 1e-6;
+    for (let row = 0; row < matrix.rows; row++) {
+      const logit = logits[row]!;
+      const probability = 1 / (1 + Math.exp(-(a * logit + b)));
+      const error = probability - matrix.labels[row]!;
+      const curvature = probability * (1 - probability);
+      gradientA += error * logit;
+      gradientB += error;
+      hessianAA += curvature * logit * logit;
+      hessianAB += curvature * logit;
+      hessianBB += curvature;
+    }
+    const determinant = hessianAA * hessianBB - hessianAB * hessianAB;
+    if (Math.abs(determinant) < 1e-12) break;
+    const stepA = (hessianBB * gradientA - hessianAB * gradientB) / determinant;
+    const stepB = (hessianAA * gradientB - hessianAB * gradientA) / determinant;
+    a -= stepA;
+    b -= stepB;
+    if (Math.abs(stepA) + Math.abs(stepB) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/** Train the ranker on Decorte-style examples; the result is a SkillRankerFile (calibrated logistic form). */
 export function trainSkillRanker(
   index: SkillIndex,
   examples: readonly RankerExample[],
   skillness: SkillnessTable,
   options: RankerTrainingOptions = {},
 ): SkillRankerFile {
-  const { features, labels, rows } = candidateMatrix(index, examples, skillness);
-  const mean = new Float64Array(FEATURE_COUNT);
-  const scale = new Float64Array(FEATURE_COUNT);
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < FEATURE_COUNT; column++)
-      mean[column]! += features[row * FEATURE_COUNT + column]!;
-  }
-  for (let column = 0; column < FEATURE_COUNT; column++) mean[column]! /= Math.max(1, rows);
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < FEATURE_COUNT; column++) {
-      const centered = features[row * FEATURE_COUNT + column]! - mean[column]!;
-      scale[column]! += centered * centered;
-    }
-  }
-  for (let column = 0; column < FEATURE_COUNT; column++) {
-    scale[column] = Math.sqrt(scale[column]! / Math.max(1, rows)) || 1;
-  }
-  const standardized = new Float32Array(features.length);
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < FEATURE_COUNT; column++) {
-      const at = row * FEATURE_COUNT + column;
-      standardized[at] = (features[at]! - mean[column]!) / scale[column]!;
-    }
-  }
-  const positives = labels.reduce((sum, label) => sum + label, 0);
-  const positiveWeight = Math.min(
-    options.maxPositiveWeight ?? 20,
-    (rows - positives) / Math.max(1, positives),
-  );
-  const weights = new Float64Array(FEATURE_COUNT);
-  let bias = 0;
-  const steps = options.steps ?? 400;
-  const learningRate = options.learningRate ?? 0.5;
-  const l2 = options.l2 ?? 0.001;
-  const gradient = new Float64Array(FEATURE_COUNT);
-  for (let step = 0; step < steps; step++) {
-    gradient.fill(0);
-    let biasGradient = 0;
-    let totalWeight = 0;
-    for (let row = 0; row < rows; row++) {
-      let logit = bias;
-      const base = row * FEATURE_COUNT;
-      for (let column = 0; column < FEATURE_COUNT; column++)
-        logit += weights[column]! * standardized[base + column]!;
-      const probability = 1 / (1 + Math.exp(-logit));
-      const weight = labels[row] ? positiveWeight : 1;
-      const error = weight * (probability - labels[row]!);
-      totalWeight += weight;
-      biasGradient += error;
-      for (let column = 0; column < FEATURE_COUNT; column++)
-        gradient[column]! += error * standardized[base + column]!;
-    }
-    bias -= (learningRate * biasGradient) / totalWeight;
-    for (let column = 0; column < FEATURE_COUNT; column++) {
-      weights[column]! -= learningRate * (gradient[column]! / totalWeight + l2 * weights[column]!);
-    }
-  }
+  const matrix = candidateMatrix(index, examples, skillness);
+  const { mean, scale, data } = standardize(matrix);
+  const weights = fitListwise(matrix, data, options);
+  const { a, b } = fitCalibration(matrix, data, weights);
   const round = (value: number) => Math.round(value * 1e6) / 1e6;
+  const positives = matrix.labels.reduce((sum, label) => sum + label, 0);
   return {
     kind: "skill-ranker",
     version: 1,
     features: [...RANKER_FEATURES],
     mean: Array.from(mean, round),
     scale: Array.from(scale, round),
-    weights: Array.from(weights, round),
-    bias: round(bias),
+    weights: Array.from(weights, (weight) => round(a * weight)),
+    bias: round(b),
     skillness: skillness.table,
     skillnessDefault: skillness.defaultValue,
     training: {
-      candidateRows: rows,
+      objective: "listwise softmax, then Platt calibration",
+      candidateRows: matrix.rows,
       positives,
-      positiveWeight: round(positiveWeight),
-      steps,
-      learningRate,
-      l2,
+      steps: options.steps ?? 300,
+      learningRate: options.learningRate ?? 0.5,
+      l2: options.l2 ?? 0.001,
     },
   };
 }

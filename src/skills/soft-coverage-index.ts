@@ -14,14 +14,20 @@ export interface SoftCoverageOptions {
   cacheSize?: number;
   /** Most similar vocabulary words kept per query word; default 40. */
   maxNeighbours?: number;
+  /**
+   * Words in more phrases than this ("manage", "use") do not open phrases on their own: they only
+   * add to phrases a rarer query word touched; default 800.
+   */
+  commonWordPhrases?: number;
+  /** Weaker word matches than this only add to phrases opened by other words; default 0.8. */
+  openSimilarity?: number;
 }
 
-/** Per-phrase coverage of a query: soft (vectors) and hard (same stem), plus the matching query words. */
+/** Coverage of the phrases a query touches: `soft[i]` (vectors) and `hard[i]` (same stem) of `touched[i]`. */
 export interface CoverageResult {
+  touched: Int32Array;
   soft: Float32Array;
   hard: Float32Array;
-  /** Phrases with any coverage. */
-  touched: number[];
 }
 
 /**
@@ -37,6 +43,13 @@ export class SoftCoverageIndex {
   private readonly vocabularyRows: Int32Array;
   private readonly vocabularyMatrix: Float32Array;
   private readonly phrasesOfWord: Int32Array[];
+  private readonly phraseWordOffsets: Int32Array;
+  private readonly phraseWordIds: Int32Array;
+  private readonly commonWordPhrases: number;
+  private readonly openSimilarity: number;
+  private readonly bestSimilarity: Float32Array;
+  private readonly exactMatch: Uint8Array;
+  private readonly phraseMark: Uint8Array;
   private readonly phraseWeightTotals: Float32Array;
   private readonly wordWeights: Float32Array;
   private readonly cache = new Map<string, WordMatch>();
@@ -54,6 +67,8 @@ export class SoftCoverageIndex {
     this.minSimilarity = options.minSimilarity ?? 0.5;
     this.cacheSize = options.cacheSize ?? 50_000;
     this.maxNeighbours = options.maxNeighbours ?? 40;
+    this.commonWordPhrases = options.commonWordPhrases ?? 800;
+    this.openSimilarity = options.openSimilarity ?? 0.8;
     this.phraseCount = phrases.length;
     const phraseLists: number[][] = [];
     const documentFrequency: number[] = [];
@@ -76,6 +91,17 @@ export class SoftCoverageIndex {
       }
     });
     this.phrasesOfWord = phraseLists.map((list) => Int32Array.from(list));
+    const offsets = [0];
+    const wordIds: number[] = [];
+    for (const phraseWords of phrases) {
+      for (const word of new Set(phraseWords)) wordIds.push(this.vocabularyIndex.get(word)!);
+      offsets.push(wordIds.length);
+    }
+    this.phraseWordOffsets = Int32Array.from(offsets);
+    this.phraseWordIds = Int32Array.from(wordIds);
+    this.bestSimilarity = new Float32Array(phraseLists.length);
+    this.exactMatch = new Uint8Array(phraseLists.length);
+    this.phraseMark = new Uint8Array(phrases.length);
     this.wordWeights = Float32Array.from(documentFrequency, (frequency) =>
       Math.log(1 + phrases.length / (frequency + 1)),
     );
@@ -102,37 +128,52 @@ export class SoftCoverageIndex {
     return id === undefined ? 0 : this.wordWeights[id]!;
   }
 
-  /** Coverage of every phrase by the query words. */
+  /** Coverage of the phrases the query words touch. */
   cover(queryWords: readonly string[]): CoverageResult {
-    const best = new Map<number, number>();
-    const exact = new Set<number>();
+    const matched: number[] = [];
+    const best = this.bestSimilarity;
+    const exact = this.exactMatch;
     for (const word of new Set(queryWords)) {
       const match = this.matchWord(word);
       for (let index = 0; index < match.vocabulary.length; index++) {
         const id = match.vocabulary[index]!;
         const similarity = match.similarity[index]!;
-        if (similarity >= 1) exact.add(id);
-        if (similarity > (best.get(id) ?? 0)) best.set(id, similarity);
+        if (best[id] === 0) matched.push(id);
+        if (similarity >= 1) exact[id] = 1;
+        if (similarity > best[id]!) best[id] = similarity;
       }
     }
-    const soft = new Float32Array(this.phraseCount);
-    const hard = new Float32Array(this.phraseCount);
     const touched: number[] = [];
-    for (const [id, similarity] of best) {
-      const weight = this.wordWeights[id]!;
-      const isExact = exact.has(id);
-      for (const phrase of this.phrasesOfWord[id]!) {
-        if (soft[phrase] === 0) touched.push(phrase);
-        soft[phrase]! += weight * similarity;
-        if (isExact) hard[phrase]! += weight;
+    for (const id of matched) {
+      const phrases = this.phrasesOfWord[id]!;
+      if (phrases.length > this.commonWordPhrases || best[id]! < this.openSimilarity) continue;
+      for (const phrase of phrases) {
+        if (this.phraseMark[phrase]) continue;
+        this.phraseMark[phrase] = 1;
+        touched.push(phrase);
       }
     }
-    for (const phrase of touched) {
+    const soft = new Float32Array(touched.length);
+    const hard = new Float32Array(touched.length);
+    touched.forEach((phrase, position) => {
+      this.phraseMark[phrase] = 0;
+      let softSum = 0;
+      let hardSum = 0;
+      for (let at = this.phraseWordOffsets[phrase]!; at < this.phraseWordOffsets[phrase + 1]!; at++) {
+        const id = this.phraseWordIds[at]!;
+        const weight = this.wordWeights[id]!;
+        softSum += weight * best[id]!;
+        if (exact[id]) hardSum += weight;
+      }
       const total = this.phraseWeightTotals[phrase]! || 1;
-      soft[phrase]! /= total;
-      hard[phrase]! /= total;
+      soft[position] = softSum / total;
+      hard[position] = hardSum / total;
+    });
+    for (const id of matched) {
+      best[id] = 0;
+      exact[id] = 0;
     }
-    return { soft, hard, touched };
+    return { touched: Int32Array.from(touched), soft, hard };
   }
 
   private matchWord(word: string): WordMatch {

@@ -153,12 +153,13 @@ function scoreReading(index: TitleIndex, reading: string, weight: number, best: 
   const queryWords = [...new Set(contentWords(reading))].slice(0, 12);
   if (queryWords.length === 0) return;
   const coverage = index.coverage.cover(queryWords);
-  const shortlist = coverage.touched
-    .filter((phrase) => coverage.soft[phrase]! > 0.3)
+  const shortlist = Array.from(coverage.touched.keys())
+    .filter((position) => coverage.soft[position]! > 0.3)
     .sort((a, b) => coverage.soft[b]! - coverage.soft[a]!)
     .slice(0, 400);
-  for (const phrase of shortlist) {
-    const recall = coverage.soft[phrase]!;
+  for (const position of shortlist) {
+    const phrase = coverage.touched[position]!;
+    const recall = coverage.soft[position]!;
     const precision = queryCoverage(index, queryWords, index.phraseWords[phrase]!);
     if (precision + recall === 0) continue;
     const f1 = (2 * precision * recall) / (precision + recall);

@@ -2,9 +2,10 @@ import { callApi, describeError, parseDocument } from "./api.js";
 import { configureChips } from "./chips.js";
 import { h, show } from "./dom.js";
 import { editView } from "./edit-view.js";
+import { parseOnlyView } from "./parse-view.js";
 import { rankingView } from "./rank-view.js";
 import { recommendationView } from "./recommend-view.js";
-import { matchReportView, parseOnlyView } from "./report-view.js";
+import { matchReportView } from "./report-view.js";
 
 let health = { capabilities: {} };
 
@@ -269,6 +270,13 @@ function renderAbout() {
       `Data store: ${store.kind}${store.reachable ? "" : " (unreachable)"}. Version ${health.version}.`,
     ),
     h("table", {}, h("caption", { class: "hint" }, "Capabilities of this build"), h("tbody", {}, rows)),
+    (health.notes ?? []).length > 0
+      ? h(
+          "ul",
+          { class: "notice" },
+          health.notes.map((note) => h("li", {}, note)),
+        )
+      : null,
   );
 }
 

@@ -109,6 +109,12 @@ describe.skipIf(!HAS_CHROMIUM)("the web page in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-rank");
     expect(await page.isVisible("#panel-rank")).toBe(true);
     expect(await page.isVisible("#panel-match")).toBe(false);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, textarea")]
+        .filter((field) => (field as HTMLInputElement).labels?.length === 0)
+        .map((field) => field.id),
+    );
+    expect(unlabelled).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -111,7 +111,7 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
     expect(run).toMatchObject({ complete: true, seed: 3, counts: { accepted: 12 } });
     const summary = JSON.parse(second.stdout.trim());
     expect(summary.resumed.accepted).toBe(before);
-  }, 120_000);
+  }, 240_000);
 
   it("stops at once on 401 with a clear message and exit 1", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "sg-e2e-")), "run");
@@ -121,7 +121,7 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("LLM_AUTH");
     expect(result.stderr).toContain("SKILLGRAPH_TEACHER_API_KEY");
-  }, 60_000);
+  }, 180_000);
 
   it("exits 2 on bad usage and 1 when the attempt budget runs out", async () => {
     const usage = await startCli(["generate", "--out", "x", "--count", "2", "--contexts", contexts]).done;
@@ -136,7 +136,7 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
     expect(tooFew.code).toBe(1);
     expect(tooFew.stderr).toContain("BUDGET_EXHAUSTED");
     expect(lines(join(out, "records.jsonl"))).toHaveLength(2);
-  }, 60_000);
+  }, 180_000);
 
   it("merges shards and exports SFT and preference JSONL", async () => {
     const root = mkdtempSync(join(tmpdir(), "sg-e2e-"));
@@ -190,5 +190,5 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
     expect(JSON.parse(preference.stdout)).toMatchObject({ rows: 4, examples: 4 });
     const pair = JSON.parse(lines(join(root, "pref.jsonl"))[0] ?? "{}");
     expect(Object.keys(pair).sort()).toEqual(["chosen", "prompt", "rejected"]);
-  }, 120_000);
+  }, 240_000);
 });

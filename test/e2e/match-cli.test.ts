@@ -107,7 +107,10 @@ describe("skillgraph match / rank / edit / train matcher / eval rjdb-match (CLI)
         "Filtered-information": { Skills: ["Food safety"], Experience: "the same job experience as before" },
       });
     const strong = readFileSync(STRONG, "utf8");
-    const data = write("rjdb.jsonl", `${[1, 2, 3, 4].map(() => row(strong, readFileSync(WEAK, "utf8"))).join("\n")}\n`);
+    const data = write(
+      "rjdb.jsonl",
+      `${[1, 2, 3, 4].map(() => row(strong, readFileSync(WEAK, "utf8"))).join("\n")}\n`,
+    );
     const model = join(folder, "matcher.json");
     const trained = await runCli(["train", "matcher", "--data", data, "--out", model, "--folds", "2"]);
     expect(trained.code).toBe(0);

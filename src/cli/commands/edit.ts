@@ -4,7 +4,12 @@ import { type EditProposal, proposeEdits } from "../../edit/propose-edits.js";
 import { rewriteWithLanguageModel } from "../../edit/rewrite-with-llm.js";
 import { printJson } from "../context.js";
 import { runAction } from "../run-action.js";
-import { createCliMatcher, languageModelFromOptions, type MatcherCliOptions, readDocumentText } from "./match.js";
+import {
+  createCliMatcher,
+  languageModelFromOptions,
+  type MatcherCliOptions,
+  readDocumentText,
+} from "./match.js";
 
 interface EditCommandOptions extends MatcherCliOptions {
   json?: boolean;
@@ -29,7 +34,10 @@ export function registerEditCommand(program: Command): Command {
     .option("--flag-unsupported", "keep the LLM's unsupported claims, marked, instead of removing them")
     .action(
       runAction(async (resumePath: string, jobPath: string, options: EditCommandOptions) => {
-        const [resumeText, jobText] = await Promise.all([readDocumentText(resumePath), readDocumentText(jobPath)]);
+        const [resumeText, jobText] = await Promise.all([
+          readDocumentText(resumePath),
+          readDocumentText(jobPath),
+        ]);
         const proposal = proposeEdits(resumeText, jobText, { matcher: createCliMatcher(options) });
         const languageModel = languageModelFromOptions(options);
         const rewrite = languageModel
@@ -44,7 +52,9 @@ export function registerEditCommand(program: Command): Command {
         }
         process.stdout.write(formatProposal(proposal));
         if (rewrite) {
-          process.stdout.write(`\nLLM rewrite (${rewrite.unsupported.length} unsupported claim(s) handled):\n${rewrite.diff}`);
+          process.stdout.write(
+            `\nLLM rewrite (${rewrite.unsupported.length} unsupported claim(s) handled):\n${rewrite.diff}`,
+          );
         }
       }),
     );
@@ -58,12 +68,16 @@ export function formatProposal(proposal: EditProposal): string {
     lines.push("", "Edits:");
     for (const edit of proposal.edits) {
       lines.push(`  - ${edit.description}`);
-      for (const cite of edit.cites) lines.push(`      cites resume [${cite.start}, ${cite.end}): "${cite.quote.replace(/\s+/g, " ").trim()}"`);
+      for (const cite of edit.cites)
+        lines.push(
+          `      cites resume [${cite.start}, ${cite.end}): "${cite.quote.replace(/\s+/g, " ").trim()}"`,
+        );
     }
   }
   if (proposal.gaps.length > 0) {
     lines.push("", "Gaps (not added — confirm only if true):");
-    for (const gap of proposal.gaps) lines.push(`  - [${gap.verdict}] ${gap.requirement.replace(/\s+/g, " ").trim()} — ${gap.reason}`);
+    for (const gap of proposal.gaps)
+      lines.push(`  - [${gap.verdict}] ${gap.requirement.replace(/\s+/g, " ").trim()} — ${gap.reason}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,8 +1,10 @@
+import { join } from "node:path";
 import type { Command } from "commander";
 import { SkillgraphError } from "../../core/errors.js";
 import { evaluateJobViews } from "../../evaluate/job-views.js";
 import { loadGraphOrEmpty } from "../../graph/snapshot.js";
-import { graphPathFor } from "../context.js";
+import { textEmbedderFor } from "../../recommend/text-embedder-choice.js";
+import { graphPathFor, homeFromEnvironment } from "../context.js";
 import { runAction } from "../run-action.js";
 import { printEvalResult } from "./eval.js";
 
@@ -10,6 +12,7 @@ interface EvalJobViewsOptions {
   data: string;
   graph?: string;
   seed: string;
+  text: string;
   json?: boolean;
 }
 
@@ -29,16 +32,19 @@ export function registerEvalJobViewsCommand(evalCommand: Command): void {
     .requiredOption("--data <dir>", "folder with Job_Views.csv, Experience.csv, Positions_Of_Interest.csv")
     .option("--graph <file>", "graph snapshot for the graph-based generator (default: the home graph)")
     .option("--seed <n>", "seed of split, negatives and models", "7")
+    .option("--text <kind>", "text features: words (word vectors) or hashed (bag of words)", "words")
     .option("--json", "print one JSON object {task, n, metrics}")
     .action(
       runAction(async (options: EvalJobViewsOptions) => {
         const seed = integerOption(options.seed, "--seed");
         const graph = loadGraphOrEmpty(graphPathFor(options));
+        const embedder = textEmbedderFor(options.text, join(homeFromEnvironment(), "cache"));
         const started = Date.now();
         let lastStage = "";
         const result = await evaluateJobViews(options.data, {
           seed,
           graph,
+          embedder,
           onProgress: (stage, done, total) => {
             if (stage === lastStage && done < total) return;
             lastStage = stage;

@@ -14,7 +14,9 @@ interface EvalRjdbMatchOptions extends MatcherCliOptions {
 export function registerEvalRjdbMatchCommand(evalCommand: Command): void {
   evalCommand
     .command("rjdb-match")
-    .description("resume–job matching on RJDB: pairwise/accuracy/AUC/log loss, missing skills, experience gap, speed")
+    .description(
+      "resume–job matching on RJDB: pairwise/accuracy/AUC/log loss, missing skills, experience gap, speed",
+    )
     .requiredOption("--data <file>", "RJDB JSONL file")
     .option("--graph <file>", "skill graph snapshot for graph-based skill credit (default: none)")
     .option("--model <file>", "matcher model (default: the shipped models/matcher.json)")
@@ -25,9 +27,13 @@ export function registerEvalRjdbMatchCommand(evalCommand: Command): void {
         // The graph is used only when --graph is given, so the default run measures the matcher alone.
         const matcher = createCliMatcher({ ...options, link: options.graph !== undefined });
         const run = runRjdbMatch(rows, matcher, (done) => {
-          if (done % 100 === 0 || done === rows.length) process.stderr.write(`rjdb-match: ${done}/${rows.length}\n`);
+          if (done % 100 === 0 || done === rows.length)
+            process.stderr.write(`rjdb-match: ${done}/${rows.length}\n`);
         });
-        printEvalResult({ task: "rjdb-match", n: rows.length, metrics: rjdbMatchMetrics(rows, run) }, options.json ?? false);
+        printEvalResult(
+          { task: "rjdb-match", n: rows.length, metrics: rjdbMatchMetrics(rows, run) },
+          options.json ?? false,
+        );
       }),
     );
 }

@@ -163,7 +163,7 @@ export function registerGenerateCommand(program: Command): Command {
               objectRetries: integer("object-retries", flags.objectRetries),
               ...(flags.temperature ? { temperature: decimal("temperature", flags.temperature) } : {}),
             },
-            graph: flags.contexts ?? graphPathFor(flags),
+            ...(flags.contexts ? { contextsFile: flags.contexts } : { graph: graphPathFor(flags) }),
             teacherInfo: teacher.info,
             ...(price ? { price } : {}),
             onProgress: report,

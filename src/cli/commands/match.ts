@@ -37,10 +37,17 @@ export function createCliMatcher(options: MatcherCliOptions): Matcher {
 }
 
 /** An OpenAI-compatible model from `--llm-base-url`/`--llm-model` (key from SKILLGRAPH_LLM_API_KEY), or none. */
-export function languageModelFromOptions(options: { llmBaseUrl?: string; llmModel?: string }): LanguageModel | undefined {
+export function languageModelFromOptions(options: {
+  llmBaseUrl?: string;
+  llmModel?: string;
+}): LanguageModel | undefined {
   if (!options.llmBaseUrl || !options.llmModel) return undefined;
   const apiKey = process.env.SKILLGRAPH_LLM_API_KEY;
-  return createOpenAICompatible({ baseURL: options.llmBaseUrl, model: options.llmModel, ...(apiKey ? { apiKey } : {}) });
+  return createOpenAICompatible({
+    baseURL: options.llmBaseUrl,
+    model: options.llmModel,
+    ...(apiKey ? { apiKey } : {}),
+  });
 }
 
 /** Read a document file (PDF, DOCX, HTML, Markdown, text) to text. */
@@ -48,7 +55,12 @@ export async function readDocumentText(path: string): Promise<string> {
   return (await readDocumentFile(path)).text;
 }
 
-const MARK: Record<string, string> = { met: "[met]    ", partial: "[partial]", missing: "[missing]", unknown: "[unknown]" };
+const MARK: Record<string, string> = {
+  met: "[met]    ",
+  partial: "[partial]",
+  missing: "[missing]",
+  unknown: "[unknown]",
+};
 
 /** The report as readable text. */
 export function formatMatchReport(report: MatchReport): string {
@@ -59,11 +71,14 @@ export function formatMatchReport(report: MatchReport): string {
   for (const note of report.notes) lines.push(`Note: ${note}`);
   lines.push("", "Requirements:");
   for (const requirement of report.requirements) {
-    lines.push(`  ${MARK[requirement.verdict]} ${requirement.kind.padEnd(15)} ${oneLine(requirement.text, 70)}`);
+    lines.push(
+      `  ${MARK[requirement.verdict]} ${requirement.kind.padEnd(15)} ${oneLine(requirement.text, 70)}`,
+    );
     lines.push(`             ${oneLine(requirement.reason, 110)}`);
   }
   if (report.missingSkills.length > 0) lines.push("", `Missing skills: ${report.missingSkills.join("; ")}`);
-  if (report.experienceGap.hasGap) lines.push(`Experience gap: ${report.experienceGap.yearsShort} year(s) short`);
+  if (report.experienceGap.hasGap)
+    lines.push(`Experience gap: ${report.experienceGap.yearsShort} year(s) short`);
   lines.push("", report.explanation);
   return `${lines.join("\n")}\n`;
 }
@@ -84,7 +99,9 @@ interface MatchCommandOptions extends MatcherCliOptions {
 export function registerMatchCommand(program: Command): Command {
   return program
     .command("match <resume> <job>")
-    .description("match a resume to a job description: verdict per requirement with evidence, score, explanation")
+    .description(
+      "match a resume to a job description: verdict per requirement with evidence, score, explanation",
+    )
     .option("--json", "print the report as JSON")
     .option("--blind", "hide names, e-mails, phones, addresses and URLs in the report")
     .option("--graph <file>", "skill graph snapshot (default: the home's graph, when imported)")
@@ -94,7 +111,10 @@ export function registerMatchCommand(program: Command): Command {
     .option("--llm-model <name>", "model name on that server")
     .action(
       runAction(async (resumePath: string, jobPath: string, options: MatchCommandOptions) => {
-        const [resumeText, jobText] = await Promise.all([readDocumentText(resumePath), readDocumentText(jobPath)]);
+        const [resumeText, jobText] = await Promise.all([
+          readDocumentText(resumePath),
+          readDocumentText(jobPath),
+        ]);
         const matcher = createCliMatcher(options);
         let report = matcher.match(resumeText, jobText);
         if (options.blind) report = blindReport(report);

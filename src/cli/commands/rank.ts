@@ -20,7 +20,9 @@ interface RankCommandOptions extends MatcherCliOptions {
 export function registerRankCommand(program: Command): Command {
   return program
     .command("rank <files...>")
-    .description("rank resumes for a job (--job) or jobs for a resume (--resume); each document is parsed once")
+    .description(
+      "rank resumes for a job (--job) or jobs for a resume (--resume); each document is parsed once",
+    )
     .option("--job <file>", "the job description: FILES are resumes")
     .option("--resume <file>", "the resume: FILES are job descriptions")
     .option("--top <n>", "show only the best N")
@@ -75,7 +77,13 @@ export function formatRanking(ranked: RankedResult[]): string {
     basename(result.id),
   ]);
   const header = ["rank", "score", "decision", "missing", "exp gap", "file"];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
-  const render = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const render = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join("  ")
+      .trimEnd();
   return `${[render(header), ...rows.map(render)].join("\n")}\n`;
 }

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { Command } from "commander";
 import { readDocumentFile } from "../../documents/read-document.js";
 import { loadGraphOrEmpty } from "../../graph/snapshot.js";
@@ -12,7 +13,9 @@ import { createLlmJobGenerator } from "../../recommend/llm-job-generator.js";
 import { recommendJobs } from "../../recommend/recommend-jobs.js";
 import { resumeProfile } from "../../recommend/resume-profile.js";
 import { type RewardModel, rewardModelFromFile } from "../../recommend/reward-model.js";
-import { graphPathFor, printJson } from "../context.js";
+import type { TextEmbedder } from "../../recommend/text-embedder.js";
+import { textEmbedderFor } from "../../recommend/text-embedder-choice.js";
+import { graphPathFor, homeFromEnvironment, printJson } from "../context.js";
 import { runAction } from "../run-action.js";
 import { integerOption } from "./eval-job-views.js";
 
@@ -64,16 +67,21 @@ export function registerRecommendCommand(program: Command): void {
         const profile = resumeProfile(document.text);
         let reward: RewardModel | undefined;
         let recommender: Model | undefined;
+        let embedder: TextEmbedder | undefined;
         if (options.model) {
           const loaded = loadModel(options.model);
-          if (loaded.name === "recommender") recommender = loaded.model;
-          else reward = rewardModelFromFile(loaded);
+          if (loaded.name === "recommender") {
+            recommender = loaded.model;
+            const text = typeof loaded.extra.text === "string" ? loaded.extra.text : "hashed";
+            embedder = textEmbedderFor(text, join(homeFromEnvironment(), "cache"));
+          } else reward = rewardModelFromFile(loaded);
         }
         const generator = options.generate ? generatorFor(options) : undefined;
         const result = await recommendJobs(profile, jobs, {
           top,
           ...(reward ? { reward } : {}),
           ...(recommender ? { recommender } : {}),
+          ...(embedder ? { embedder } : {}),
           ...(generator ? { generator } : {}),
         });
         if (options.json) {

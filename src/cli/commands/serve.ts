@@ -64,6 +64,9 @@ export function registerServeCommand(program: Command): void {
         };
         process.once("SIGINT", close);
         process.once("SIGTERM", close);
+        // Load word vectors and indexes before listening, so no request waits behind them.
+        process.stderr.write("skillgraph: loading the skill index (the first start builds a cache)…\n");
+        engine.warmUp?.();
         await app.listen({ port, host });
         const address = app.server.address();
         const shownPort = typeof address === "object" && address ? address.port : port;
@@ -72,8 +75,6 @@ export function registerServeCommand(program: Command): void {
           `skillgraph listening on http://${host.includes(":") ? `[${host}]` : host}:${shownPort} ` +
             `(graph: ${graph.occupationCount} occupations, ${graph.skillCount} skills; store: ${where})\n`,
         );
-        // Load word vectors and indexes now rather than on the first request.
-        setImmediate(() => engine.warmUp?.());
       }),
     );
 }

@@ -31,16 +31,22 @@ export function registerTrainMatcherCommand(trainCommand: Command): void {
       runAction((options: TrainMatcherCommandOptions) => {
         const folds = Number(options.folds);
         const seed = Number(options.seed);
-        if (!Number.isInteger(folds) || folds < 2) throw new SkillgraphError("BAD_USAGE", "--folds must be an integer ≥ 2");
+        if (!Number.isInteger(folds) || folds < 2)
+          throw new SkillgraphError("BAD_USAGE", "--folds must be an integer ≥ 2");
         if (!Number.isInteger(seed)) throw new SkillgraphError("BAD_USAGE", "--seed must be an integer");
         const rows = readRjdbJsonl(options.data);
-        if (rows.length < 4) throw new SkillgraphError("BAD_INPUT", `${options.data}: need at least 4 rows, got ${rows.length}`);
+        if (rows.length < 4)
+          throw new SkillgraphError("BAD_INPUT", `${options.data}: need at least 4 rows, got ${rows.length}`);
         const matcher = createMatcher({ model: createUntrainedMatcherModel() });
         const { trained, metrics } = trainMatcherOnRjdb(rows, matcher, { folds, seed }, (done) => {
-          if (done % 100 === 0 || done === rows.length) process.stderr.write(`train matcher: features ${done}/${rows.length}\n`);
+          if (done % 100 === 0 || done === rows.length)
+            process.stderr.write(`train matcher: features ${done}/${rows.length}\n`);
         });
         const weights = Object.fromEntries(
-          MATCH_FEATURE_NAMES.map((name, index) => [name, Number((trained.learned.weights[index] ?? 0).toFixed(4))]),
+          MATCH_FEATURE_NAMES.map((name, index) => [
+            name,
+            Number((trained.learned.weights[index] ?? 0).toFixed(4)),
+          ]),
         );
         saveModel(options.out, "matcher", trained.learned, {
           data: {

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { Command } from "commander";
 import { SkillgraphError } from "../../core/errors.js";
 import { JOB_VIEWS_TRAINING } from "../../evaluate/job-views.js";
@@ -8,7 +9,8 @@ import { saveModel } from "../../learn/model-file.js";
 import { loadJobViews } from "../../recommend/job-views-data.js";
 import { prepareJobViewsExperiment } from "../../recommend/job-views-experiment.js";
 import { createExampleRows } from "../../recommend/job-views-rows.js";
-import { graphPathFor } from "../context.js";
+import { textEmbedderFor } from "../../recommend/text-embedder-choice.js";
+import { graphPathFor, homeFromEnvironment } from "../context.js";
 import { runAction } from "../run-action.js";
 import { integerOption } from "./eval-job-views.js";
 import { createEpochBar } from "./train-reward.js";
@@ -18,6 +20,7 @@ interface TrainRecommenderOptions {
   out: string;
   graph?: string;
   seed: string;
+  text: string;
 }
 
 /** `skillgraph train recommender --data DIR --out FILE`: the generation-enhanced MLP recommender. */
@@ -29,6 +32,7 @@ export function registerTrainRecommenderCommand(trainCommand: Command): void {
     .requiredOption("--out <file>", "model file to write")
     .option("--graph <file>", "graph snapshot for the graph-based generator (default: the home graph)")
     .option("--seed <n>", "seed", "7")
+    .option("--text <kind>", "text features: words (word vectors) or hashed (bag of words)", "words")
     .action(
       runAction(async (options: TrainRecommenderOptions) => {
         const seed = integerOption(options.seed, "--seed");
@@ -42,7 +46,8 @@ export function registerTrainRecommenderCommand(trainCommand: Command): void {
         const examples = experiment.examples;
         if (examples.length === 0)
           throw new SkillgraphError("BAD_INPUT", "no applicant with a CV has job views");
-        const rows = createExampleRows(experiment, data).rows(examples, "mlp", true);
+        const embedder = textEmbedderFor(options.text, join(homeFromEnvironment(), "cache"));
+        const rows = createExampleRows(experiment, data, embedder).rows(examples, "mlp", true);
         const labels = examples.map((example) => example.label);
         const bar = createEpochBar("recommender");
         const model = trainMlp(
@@ -56,6 +61,7 @@ export function registerTrainRecommenderCommand(trainCommand: Command): void {
         saveModel(options.out, "recommender", model, {
           data: { source: "job-views", examples: examples.length, generator: experiment.generatorName, seed },
           metrics,
+          extra: { text: options.text },
         });
         process.stdout.write(`${JSON.stringify({ out: options.out, examples: examples.length, metrics })}\n`);
       }),
