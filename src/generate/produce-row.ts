@@ -88,7 +88,9 @@ export async function produceRow(input: ProduceRowInput): Promise<RowOutcome> {
     });
   } catch (error) {
     if (!(error instanceof TeacherStepError)) throw error;
-    if (error.code === "LLM_AUTH") throw error;
+    // Auth failures stop the run; a row cut short by the run stopping is not recorded, so a
+    // restart tries its context again.
+    if (error.code === "LLM_AUTH" || input.signal?.aborted) throw error;
     const reason = error.code === "LLM_INVALID_OUTPUT" ? "invalid-output" : "teacher-error";
     return reject(reason, error.message, error.spend, { step: error.step });
   }

@@ -169,7 +169,32 @@ describe("runGeneration", () => {
       code: "LLM_AUTH",
     });
     expect(denied.calls.length).toBeLessThanOrEqual(2);
+    expect(readFileSync(join(dir, "rejected.jsonl"), "utf8")).toBe("");
     expect(JSON.parse(readFileSync(join(dir, "run.json"), "utf8")).complete).toBe(false);
+  });
+
+  it("does not record rows cut short when another row hits LLM_AUTH", async () => {
+    const dir = outDir();
+    const model = createFakeLanguageModel({
+      respond: async (request, callIndex) => {
+        if (callIndex === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return new SkillgraphError("LLM_AUTH", "HTTP 401");
+        }
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        return scriptedTeacherReply(request.messages);
+      },
+    });
+    const run = runGeneration({
+      teacher: model,
+      contextAt: syntheticContextStream(),
+      count: 3,
+      outDir: dir,
+      concurrency: 2,
+    });
+    await expect(run).rejects.toMatchObject({ code: "LLM_AUTH" });
+    expect(readFileSync(join(dir, "rejected.jsonl"), "utf8")).toBe("");
+    expect(readFileSync(join(dir, "records.jsonl"), "utf8")).toBe("");
   });
 
   it("filters near-duplicates", async () => {

@@ -23,6 +23,8 @@ export interface GenerationProgress {
   rejected: number;
   attempts: number;
   inFlight: number;
+  /** Re-asks after invalid replies (teacher attempts beyond one per step). */
+  reasks: number;
   inputTokens: number;
   outputTokens: number;
 }
@@ -101,10 +103,13 @@ export async function runGeneration(options: GenerationRunOptions): Promise<Gene
   const byReason: Record<string, number> = {};
   for (const row of rejected) byReason[row.reason] = (byReason[row.reason] ?? 0) + 1;
   const tokens = { inputTokens: 0, outputTokens: 0 };
-  for (const row of [...accepted, ...rejected]) {
+  let reasks = 0;
+  const count = (row: GeneratedRow | RejectedRow): void => {
     tokens.inputTokens += row.teacher.usage.inputTokens;
     tokens.outputTokens += row.teacher.usage.outputTokens;
-  }
+    reasks += Math.max(0, row.teacher.attempts - row.teacher.calls);
+  };
+  for (const row of [...accepted, ...rejected]) count(row);
   const resumed = {
     accepted: accepted.length,
     rejected: rejected.length,
@@ -117,6 +122,7 @@ export async function runGeneration(options: GenerationRunOptions): Promise<Gene
     rejected: rejected.length,
     attempts,
     inFlight: inFlight.size,
+    reasks,
     ...tokens,
   });
 
@@ -139,9 +145,7 @@ export async function runGeneration(options: GenerationRunOptions): Promise<Gene
         };
       }
     }
-    const row = final.kind === "accepted" ? final.row : final.rejected;
-    tokens.inputTokens += row.teacher.usage.inputTokens;
-    tokens.outputTokens += row.teacher.usage.outputTokens;
+    count(final.kind === "accepted" ? final.row : final.rejected);
     if (final.kind === "accepted") {
       records.append(final.row);
       accepted.push(final.row);

@@ -123,8 +123,15 @@ export class SkillGraph {
    * loading). Skips the duplicate check, which is rebuilt lazily on the next `addEdge`. Both ends
    * must exist.
    */
-  appendDistinctEdges(edges: Iterable<Edge>): void {
-    for (const edge of edges) {
+  appendDistinctEdges(edges: readonly Edge[]): void {
+    const count = edges.length;
+    const fromIndices = new Int32Array(count);
+    const toIndices = new Int32Array(count);
+    const extraOut = new Int32Array(this.nodeIndex.size);
+    const extraIn = new Int32Array(this.nodeIndex.size);
+    let lastSource = "";
+    for (let position = 0; position < count; position++) {
+      const edge = edges[position] as Edge;
       const fromIndex = this.nodeIndex.get(edge.from);
       const toIndex = this.nodeIndex.get(edge.to);
       if (fromIndex === undefined || toIndex === undefined || EDGE_KIND_INDEX[edge.kind] === undefined) {
@@ -133,10 +140,35 @@ export class SkillGraph {
           `edge ${edge.kind} ${edge.from} → ${edge.to} names a missing node`,
         );
       }
-      this.sourceNames.add(edge.source);
+      fromIndices[position] = fromIndex;
+      toIndices[position] = toIndex;
+      extraOut[fromIndex] = (extraOut[fromIndex] as number) + 1;
+      extraIn[toIndex] = (extraIn[toIndex] as number) + 1;
+      if (edge.source !== lastSource) {
+        this.sourceNames.add(edge.source);
+        lastSource = edge.source;
+      }
+    }
+    // Size each adjacency list once instead of growing it edge by edge (much less garbage).
+    const outFill = new Int32Array(this.nodeIndex.size);
+    const inFill = new Int32Array(this.nodeIndex.size);
+    for (let node = 0; node < extraOut.length; node++) {
+      const outList = this.outgoing[node] as Edge[];
+      outFill[node] = outList.length;
+      if (extraOut[node]) outList.length += extraOut[node] as number;
+      const inList = this.incoming[node] as Edge[];
+      inFill[node] = inList.length;
+      if (extraIn[node]) inList.length += extraIn[node] as number;
+    }
+    for (let position = 0; position < count; position++) {
+      const edge = edges[position] as Edge;
+      const fromIndex = fromIndices[position] as number;
+      const toIndex = toIndices[position] as number;
       this.edgeList.push(edge);
-      (this.outgoing[fromIndex] as Edge[]).push(edge);
-      (this.incoming[toIndex] as Edge[]).push(edge);
+      (this.outgoing[fromIndex] as Edge[])[outFill[fromIndex] as number] = edge;
+      outFill[fromIndex] = (outFill[fromIndex] as number) + 1;
+      (this.incoming[toIndex] as Edge[])[inFill[toIndex] as number] = edge;
+      inFill[toIndex] = (inFill[toIndex] as number) + 1;
     }
   }
 

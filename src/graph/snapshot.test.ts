@@ -58,6 +58,23 @@ describe("graph snapshot", () => {
     const wrongJson = join(folder, "wrong.sgraph");
     writeFileSync(wrongJson, gzipSync(JSON.stringify({ format: "something-else" })));
     expect(() => loadGraphOrEmpty(wrongJson)).toThrow(expect.objectContaining({ code: "CORRUPT_FILE" }));
+    const badNode = join(folder, "bad-node.sgraph");
+    const edges = { count: 0, sources: [], kind: "", from: "", to: "", relation: "", weight: "", source: "" };
+    const node = {
+      id: 5,
+      source: "esco",
+      preferredLabel: "x",
+      altLabels: [],
+      hiddenLabels: [],
+      description: "",
+    };
+    writeFileSync(
+      badNode,
+      gzipSync(
+        JSON.stringify({ format: "skillgraph-graph", version: 1, occupations: [node], skills: [], edges }),
+      ),
+    );
+    expect(() => loadGraphSnapshot(badNode)).toThrow(/bad-node\.sgraph: .*occupations.*occupation nodes/);
     const empty = join(folder, "empty.sgraph");
     writeFileSync(empty, "");
     expect(() => loadGraphSnapshot(empty)).toThrow(expect.objectContaining({ code: "TRUNCATED_FILE" }));

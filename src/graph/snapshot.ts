@@ -28,36 +28,72 @@ const EDGE_KINDS = [
   "crosswalk",
 ] as const satisfies readonly EdgeKind[];
 
-const labelsSchema = z.array(z.string());
-const occupationSchema = z.object({
-  id: z.string(),
-  source: z.string(),
-  preferredLabel: z.string(),
-  altLabels: labelsSchema,
-  hiddenLabels: labelsSchema,
-  description: z.string(),
-  iscoGroup: z.string().optional(),
-  escoCode: z.string().optional(),
-  onetCode: z.string().optional(),
-  tasks: z.array(z.string()).optional(),
-});
-const skillSchema = z.object({
-  id: z.string(),
-  source: z.string(),
-  preferredLabel: z.string(),
-  altLabels: labelsSchema,
-  hiddenLabels: labelsSchema,
-  type: z.enum(["skill", "knowledge", "technology", "unknown"]),
-  reuseLevel: z.string().optional(),
-  description: z.string(),
-  hotTechnology: z.boolean().optional(),
-  groups: z.array(z.string()).optional(),
-});
+/** Node fields and their types; also the key order nodes are written in. */
+const OCCUPATION_FIELDS = {
+  id: "string",
+  source: "string",
+  preferredLabel: "string",
+  altLabels: "strings",
+  hiddenLabels: "strings",
+  description: "string",
+  iscoGroup: "string?",
+  escoCode: "string?",
+  onetCode: "string?",
+  tasks: "strings?",
+} as const;
+const SKILL_FIELDS = {
+  id: "string",
+  source: "string",
+  preferredLabel: "string",
+  altLabels: "strings",
+  hiddenLabels: "strings",
+  type: "skillType",
+  reuseLevel: "string?",
+  description: "string",
+  hotTechnology: "boolean?",
+  groups: "strings?",
+} as const;
+type FieldType = "string" | "string?" | "strings" | "strings?" | "boolean?" | "skillType";
+const SKILL_TYPES = new Set(["skill", "knowledge", "technology", "unknown"]);
+
+function fieldConforms(value: unknown, type: FieldType): boolean {
+  if (value === undefined) return type.endsWith("?");
+  switch (type.replace("?", "")) {
+    case "string":
+      return typeof value === "string";
+    case "strings":
+      return Array.isArray(value) && value.every((item) => typeof item === "string");
+    case "boolean":
+      return typeof value === "boolean";
+    default:
+      return typeof value === "string" && SKILL_TYPES.has(value);
+  }
+}
+
+/**
+ * Nodes are checked in place (no copies: zod object schemas would copy ~26k nodes and cost ~100 ms
+ * on a full graph); every listed field must have its type, optional ones may be absent.
+ */
+function nodesSchema<T>(fields: Record<string, FieldType>, what: string) {
+  const entries = Object.entries(fields);
+  return z.custom<T[]>(
+    (value) =>
+      Array.isArray(value) &&
+      value.every(
+        (node) =>
+          typeof node === "object" &&
+          node !== null &&
+          entries.every(([key, type]) => fieldConforms((node as Record<string, unknown>)[key], type)),
+      ),
+    `expected an array of ${what} nodes`,
+  );
+}
+
 const snapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.literal(SNAPSHOT_VERSION),
-  occupations: z.array(occupationSchema),
-  skills: z.array(skillSchema),
+  occupations: nodesSchema<Occupation>(OCCUPATION_FIELDS, "occupation"),
+  skills: nodesSchema<Skill>(SKILL_FIELDS, "skill"),
   edges: z.object({
     count: z.number().int().nonnegative(),
     sources: z.array(z.string()),
@@ -115,8 +151,8 @@ export function encodeGraphSnapshot(graph: SkillGraph): Uint8Array {
   const data: SnapshotData = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
-    occupations: occupations.map((node) => canonical(node, occupationSchema.keyof().options)),
-    skills: skills.map((node) => canonical(node, skillSchema.keyof().options)),
+    occupations: occupations.map((node) => canonical(node, Object.keys(OCCUPATION_FIELDS))),
+    skills: skills.map((node) => canonical(node, Object.keys(SKILL_FIELDS))),
     edges: columns,
   };
   return gzipSync(JSON.stringify(data), { level: 6 });
@@ -157,11 +193,11 @@ function buildGraph(data: SnapshotData, label: string): SkillGraph {
   const graph = new SkillGraph();
   const ids: string[] = [];
   for (const node of data.occupations) {
-    graph.addOccupation(stripUndefined(node) as Occupation);
+    graph.addOccupation(node);
     ids.push(node.id);
   }
   for (const node of data.skills) {
-    graph.addSkill(stripUndefined(node) as Skill);
+    graph.addSkill(node);
     ids.push(node.id);
   }
   const { edges } = data;
@@ -221,11 +257,6 @@ function fromBase64<T extends TypedColumn>(
   const column = new Column(count);
   new Uint8Array(column.buffer).set(bytes);
   return column;
-}
-
-function stripUndefined<T extends object>(node: T): T {
-  for (const key of Object.keys(node) as (keyof T)[]) if (node[key] === undefined) delete node[key];
-  return node;
 }
 
 /** Save atomically: readers see the old snapshot or the new one, never a torn file. */

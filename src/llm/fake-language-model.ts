@@ -50,6 +50,11 @@ export function createFakeLanguageModel(options: FakeLanguageModelOptions = {}):
       const responses = options.responses ?? ["ok"];
       reply = responses[Math.min(callIndex, responses.length - 1)];
     }
+    if (request.signal?.aborted) {
+      throw new SkillgraphError("LLM_ERROR", "request aborted", {
+        details: { retryable: false, kind: "aborted" },
+      });
+    }
     if (reply instanceof Error) throw reply;
     const result = typeof reply === "string" ? { text: reply } : (reply ?? { text: "" });
     const inputText = request.messages.map((message) => message.content).join(" ");

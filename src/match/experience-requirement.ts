@@ -66,19 +66,16 @@ export function matchExperienceRequirements(
   // A requirement that names no role or skill ("We seek someone with 2 years of experience …")
   // competes for no role; it is credited with the roles its sentence names (checked below).
   const vague = requirements.map((requirement) => !requirement.role && !requirement.skill);
+  // Each role goes to the requirement it resembles most — and to any other about as close (a job
+  // that states the same role twice), so one role cannot satisfy two different required roles.
   const assigned: number[][] = requirements.map(() => []);
   work.forEach((_entry, e) => {
-    let bestRequirement = -1;
-    let bestValue = minSimilarity;
-    similarity.forEach((row, r) => {
-      if (vague[r]) return;
-      const value = row[e] ?? 0;
-      if (value >= bestValue && (bestRequirement < 0 || value > bestValue)) {
-        bestRequirement = r;
-        bestValue = value;
-      }
+    const values = similarity.map((row, r) => (vague[r] ? 0 : (row[e] ?? 0)));
+    const best = Math.max(0, ...values);
+    if (best < minSimilarity) return;
+    values.forEach((value, r) => {
+      if (value >= Math.max(minSimilarity, best - 0.05)) assigned[r]?.push(e);
     });
-    if (bestRequirement >= 0) assigned[bestRequirement]?.push(e);
   });
   return requirements.map((requirement, r) => {
     const text = requirementText(requirement, jobText);

@@ -85,6 +85,9 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
       ),
     0,
   );
+  const experienceGap = compared.some(
+    (result) => result.verdict === "missing" || result.verdict === "partial",
+  );
   return {
     requiredCoverage: count === 0 ? 0.5 : credit / count,
     requiredWordCoverage: mean(

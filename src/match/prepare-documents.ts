@@ -98,7 +98,10 @@ const REQUIREMENT_SECTIONS = new Set(["required_skills", "requirements", "skills
  * experience or education requirement): kept whole as required skills, so every requirement the
  * job states gets a verdict.
  */
-export function unparsedRequirementLines(text: string, parsed: ParsedJob): Array<{ text: string; span: TextSpan }> {
+export function unparsedRequirementLines(
+  text: string,
+  parsed: ParsedJob,
+): Array<{ text: string; span: TextSpan }> {
   const taken = [
     ...parsed.requiredSkills.map((item) => item.span),
     ...parsed.preferredSkills.map((item) => item.span),
@@ -114,7 +117,10 @@ export function unparsedRequirementLines(text: string, parsed: ParsedJob): Array
       const body = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*/.exec(line)?.[0].length ?? 0;
       const covered = taken.some((span) => span.start < end && span.end > start);
       if (!covered && contentTokens(line).length > 0) {
-        lines.push({ text: line.slice(body).trimEnd(), span: { start: start + body, end: start + line.trimEnd().length } });
+        lines.push({
+          text: line.slice(body).trimEnd(),
+          span: { start: start + body, end: start + line.trimEnd().length },
+        });
       }
       start = end + 1;
     }

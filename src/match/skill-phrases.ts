@@ -110,6 +110,10 @@ export function requirementComponents(text: string): string[] {
   return listItems(whole) ?? (core ? listItems(core) : null) ?? [skillLabel(whole)];
 }
 
+/** Acronyms and product-style names: "SQL", "AJAX", "QoS", "JavaScript", "C++", "CSS3", "F5". */
+const TECHNICAL_WORD =
+  /(?<![\w.])(?:[A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Za-z]\+\+|C#|\.NET)(?![\w])/g;
+
 const EXAMPLES = /\b(?:such as|including|like|e\.g\.?|eg|especially)\s+(.+)$/i;
 
 /** The word sets that evidence one skill phrase. */
@@ -122,7 +126,11 @@ export function skillVariants(label: string): string[][] {
   add(uniqueStems(label));
   const core = skillCore(label);
   if (core) add(uniqueStems(core));
-  for (const alias of label.matchAll(/\(([^)]+)\)/g)) add(uniqueStems(alias[1] ?? ""));
+  // An alias in parentheses, closed or cut off by the parser ("Quality of Service (QoS").
+  for (const alias of label.matchAll(/\(([^)]+)(?:\)|$)/g)) add(uniqueStems(alias[1] ?? ""));
+  // Technical names carry the skill ("coding experience in SQL" → SQL; "concepts of AJAX" → AJAX).
+  const technical = [...label.matchAll(TECHNICAL_WORD)].map((match) => match[0]);
+  if (technical.length > 0) add(uniqueStems(technical.join(" ")));
   const withoutAlias = label.replace(/\([^)]*\)/g, " ");
   const words = tokenize(withoutAlias).filter(
     (token) => /^[a-z]/.test(token.word) && !/^(?:and|of|the|for|to|in)$/.test(token.word),

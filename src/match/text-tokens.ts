@@ -79,6 +79,8 @@ const stemCache = new Map<string, string>();
 function computeStem(word: string): string {
   let stem = word.toLowerCase().replace(/['’]s$/, "");
   if (stem.length <= 4 || /[0-9+#.]/.test(stem)) return stem;
+  // Plural first, so "paramedics" and "paramedic" take the same path below.
+  if (/[^su]s$/.test(stem) && !/(?:ies|ses|xes|ches|shes|ous|ics)$/.test(stem)) stem = stem.slice(0, -1);
   stem = stem.replace(/(?:sis|ses|ze|zed|zes|zing|tics?|tical|tically)$/, "");
   for (const suffix of SUFFIXES) {
     if (stem.length - suffix.length >= 4 && stem.endsWith(suffix)) {
@@ -113,7 +115,9 @@ const FILLER = new Set(
     "demonstrate demonstrates hands-on hand practical professional responsible responsibilities " +
     "needed need needs important essential key critical ensure ensuring keen eye mastery master command " +
     "set sets techniques technique tasks task duties hands capacity outstanding superior extensive profound " +
-    "state art adept skillful versed apt eg proven track record"
+    "state art adept skillful versed apt eg proven track record notable noteworthy moreover furthermore " +
+    "additionally broad fundamental fundamentals demonstrable demonstratable comprehensive well familiarize " +
+    "possess possesses remarkable impeccable acute top grade"
   ).split(/\s+/),
 );
 

@@ -21,9 +21,9 @@ export function titleStems(title: string): string[] {
 }
 
 /**
- * Similarity of two job titles in [0, 1]: the larger of "share of the required title's words in
- * the resume title" (weighted 0.9, so an exact match still beats containment) and the harmonic
- * mean of both coverages.
+ * Similarity of two job titles in [0, 1]: the largest of "share of the required title's words in
+ * the resume title" (weighted 0.9, so an exact match still beats containment), the harmonic mean
+ * of both coverages, and 0.75 when a resume title of two or more words is contained whole.
  */
 export function titleSimilarity(required: string[], candidate: string[]): number {
   if (required.length === 0 || candidate.length === 0) return 0;
@@ -33,5 +33,8 @@ export function titleSimilarity(required: string[], candidate: string[]): number
   const candidateCoverage = foundCandidate / candidate.length;
   if (requiredCoverage === 0 || candidateCoverage === 0) return 0;
   const harmonic = (2 * requiredCoverage * candidateCoverage) / (requiredCoverage + candidateCoverage);
-  return Math.max(harmonic, 0.9 * requiredCoverage);
+  // A resume title of two or more words found whole in a wordy requirement ("QA Automation" in
+  // "QA Automation tester, performing automated testing…") names the same role.
+  const contained = candidateCoverage === 1 && candidate.length >= 2 ? 0.75 : 0;
+  return Math.max(harmonic, 0.9 * requiredCoverage, contained);
 }

@@ -23,7 +23,7 @@ export interface TrainMatcherOptions {
   folds?: number;
   /** Seed for fold assignment and training. Default 1. */
   seed?: number;
-  /** L2 penalty. Default 1e-3 (small models, few features: keep weights modest). */
+  /** L2 penalty. Default 1e-2: correlated features keep modest, stable weights. */
   l2?: number;
   /** Training passes. Default 200. */
   epochs?: number;
@@ -56,7 +56,7 @@ function fitLogistic(pairs: MatcherTrainingPair[], options: TrainMatcherOptions)
     { features: pairs.map((pair) => pair.features), labels: pairs.map((pair) => pair.label) },
     {
       epochs: options.epochs ?? 200,
-      l2: options.l2 ?? 1e-3,
+      l2: options.l2 ?? 1e-2,
       seed: options.seed ?? 1,
       learningRate: 0.02,
       patience: 20,

@@ -141,7 +141,7 @@ function inlineHeader(
   if (!/\p{L}{2}/u.test(after.text)) return undefined;
   // "2014 - 2017, Speech-Language Pathologist: provided …", "2014 - 2018: Admin II - Having managed …"
   // → the text up to ":", a sentence end or a spaced dash; the title is cut further and checked.
-  const end = Math.min(sentenceEnd(after.text), /\s[-–—]\s/.exec(after.text)?.index ?? after.text.length);
+  const end = Math.min(sentenceEnd(after.text), /\s[-–—]\s/.exec(after.text)?.index ?? after.text.length, 200);
   return parseInlineHeader(pieceOf(text, after.start, after.start + end));
 }
 

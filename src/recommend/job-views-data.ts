@@ -138,3 +138,10 @@ export function loadJobViews(folder: string): JobViewsData {
   }
   return { applicants, jobs, views };
 }
+
+/** Time of the latest view: "now" for closing open-ended roles (reproducible, unlike the clock). */
+export function latestViewTime(data: JobViewsData): number {
+  let latest = 0;
+  for (const view of data.views) if (view.time > latest) latest = view.time;
+  return latest;
+}

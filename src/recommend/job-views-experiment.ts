@@ -3,7 +3,7 @@ import { applicantProfile } from "./applicant-profile.js";
 import { type PreparedProfile, prepareProfile } from "./fit-features.js";
 import { createGraphJobGenerator } from "./graph-job-generator.js";
 import type { JobGenerator } from "./job-generator.js";
-import type { JobViewsData } from "./job-views-data.js";
+import { type JobViewsData, latestViewTime } from "./job-views-data.js";
 import { type InteractionExample, type JobViewsSplitOptions, splitJobViews } from "./job-views-split.js";
 import { createNeighbourJobGenerator, type SuccessfulPair } from "./neighbour-job-generator.js";
 import type { IdealJob } from "./profiles.js";
@@ -61,7 +61,7 @@ export async function prepareJobViewsExperiment(
   options: JobViewsExperimentOptions = {},
 ): Promise<JobViewsExperiment> {
   const examples = splitJobViews(data, options);
-  const now = Math.max(...data.views.map((view) => view.time));
+  const now = latestViewTime(data);
   const profiles = new Map<string, PreparedProfile>();
   for (const example of examples) {
     if (!profiles.has(example.applicantId)) {

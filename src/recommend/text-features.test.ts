@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createWordVectorEmbedder } from "./text-embedder.js";
 import {
   cosine,
   cosineWithTokens,

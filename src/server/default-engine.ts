@@ -36,6 +36,7 @@ export function createDefaultEngine(options: DefaultEngineOptions): ServerEngine
   );
   const hasGraph = graph.skillCount + graph.occupationCount > 0;
   const notes: string[] = [];
+  let summary: GraphSummary | undefined;
   let matcher: Matcher | undefined;
   try {
     matcher = createMatcher({
@@ -54,7 +55,11 @@ export function createDefaultEngine(options: DefaultEngineOptions): ServerEngine
   };
   return {
     notes,
-    graphSummary: () => summarizeGraph(graph),
+    // The graph does not change while serving: count it once.
+    graphSummary: () => {
+      summary ??= summarizeGraph(graph);
+      return summary;
+    },
     readDocument: (bytes, readOptions) => readDocument(bytes, readOptions),
     parseResume: (text) => parseResume(text),
     parseJob: (text) => parseJob(text),

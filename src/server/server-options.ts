@@ -8,7 +8,7 @@ export interface ServerOptions {
   store: Store;
   /** Accepted API keys. Empty (default): no key needed (only allowed on loopback, see assertSafeBinding). */
   apiKeys?: readonly string[];
-  /** Per-key (or per-address without keys) token bucket; default 20 requests/s, burst 60. `false` disables. */
+  /** Per-key (or per-address without keys) token bucket; default 50 requests/s, burst 200. `false` disables. */
   rateLimit?: RateLimitOptions | false;
   /** Largest upload or request body in bytes; default 10 MB. */
   uploadLimitBytes?: number;
@@ -35,4 +35,4 @@ export interface RateLimitOptions {
 
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024;
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requestsPerSecond: 20, burst: 60 };
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requestsPerSecond: 50, burst: 200 };

@@ -129,19 +129,38 @@ function fitListwise(
   return weights;
 }
 
-/** Platt scaling: σ(a·logit + b) fitted to the 0/1 labels, so scores read as link probabilities. */
+/**
+ * Platt scaling: σ(a·logit + b) fitted to the 0/1 labels of each sentence's 10 best candidates (where
+ * link decisions are made), so scores read as link probabilities. The slope is kept positive.
+ */
 function fitCalibration(
   matrix: CandidateMatrix,
   data: Float32Array,
   weights: Float64Array,
 ): { a: number; b: number } {
-  const logits = new Float64Array(matrix.rows);
+  const all = new Float64Array(matrix.rows);
   for (let row = 0; row < matrix.rows; row++) {
     let logit = 0;
     for (let column = 0; column < FEATURE_COUNT; column++)
       logit += weights[column]! * data[row * FEATURE_COUNT + column]!;
-    logits[row] = logit;
+    all[row] = logit;
   }
+  const kept: number[] = [];
+  for (let group = 0; group + 1 < matrix.offsets.length; group++) {
+    const rows: number[] = [];
+    for (let row = matrix.offsets[group]!; row < matrix.offsets[group + 1]!; row++) rows.push(row);
+    rows.sort((left, right) => all[right]! - all[left]!);
+    kept.push(...rows.slice(0, 10));
+  }
+  const logits = Float64Array.from(kept, (row) => all[row]!);
+  const labels = Uint8Array.from(kept, (row) => matrix.labels[row]!);
+  const count = Math.max(1, kept.length);
+  let logitMean = 0;
+  for (const logit of logits) logitMean += logit / count;
+  let logitSpread = 0;
+  for (const logit of logits) logitSpread += (logit - logitMean) ** 2 / count;
+  logitSpread = Math.sqrt(logitSpread) || 1;
+  for (let row = 0; row < logits.length; row++) logits[row] = (logits[row]! - logitMean) / logitSpread;
   let a = 1;
   let b = 0;
   for (let step = 0; step < 50; step++) {
@@ -150,10 +169,10 @@ function fitCalibration(
     let hessianAA = 1e-6;
     let hessianAB = 0;
     let hessianBB = 1e-6;
-    for (let row = 0; row < matrix.rows; row++) {
+    for (let row = 0; row < logits.length; row++) {
       const logit = logits[row]!;
       const probability = 1 / (1 + Math.exp(-(a * logit + b)));
-      const error = probability - matrix.labels[row]!;
+      const error = probability - labels[row]!;
       const curvature = probability * (1 - probability);
       gradientA += error * logit;
       gradientB += error;
@@ -165,11 +184,13 @@ function fitCalibration(
     if (Math.abs(determinant) < 1e-12) break;
     const stepA = (hessianBB * gradientA - hessianAB * gradientB) / determinant;
     const stepB = (hessianAA * gradientB - hessianAB * gradientA) / determinant;
-    a -= stepA;
-    b -= stepB;
+    const damping = Math.min(1, 1 / Math.max(Math.abs(stepA), Math.abs(stepB)));
+    a -= damping * stepA;
+    b -= damping * stepB;
     if (Math.abs(stepA) + Math.abs(stepB) < 1e-9) break;
   }
-  return { a, b };
+  a = Math.max(a, 0.1);
+  return { a: a / logitSpread, b: b - (a * logitMean) / logitSpread };
 }
 
 /** Train the ranker on Decorte-style examples; the result is a SkillRankerFile (calibrated logistic form). */

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scriptedTeacherReply } from "../../src/generate/scripted-teacher.js";
 import { syntheticContextStream } from "../../src/generate/synthetic-context-stream.js";
+import { SkillGraph } from "../../src/graph/skill-graph.js";
+import { saveGraphSnapshot } from "../../src/graph/snapshot.js";
 import { type OpenAITestServer, startOpenAITestServer } from "../../src/llm/openai-test-server.js";
 import { PROJECT_ROOT } from "../support/shared-data.js";
 
@@ -112,6 +114,51 @@ describe("skillgraph generate (CLI, local wire-format teacher)", () => {
     const summary = JSON.parse(second.stdout.trim());
     expect(summary.resumed.accepted).toBe(before);
   }, 240_000);
+
+  it("samples contexts from a graph snapshot with --graph", async () => {
+    const root = mkdtempSync(join(tmpdir(), "sg-e2e-"));
+    const graph = new SkillGraph();
+    const node = { source: "test", altLabels: [], hiddenLabels: [], description: "" };
+    graph.addOccupation({ ...node, id: "o1", preferredLabel: "welder" });
+    for (const label of ["arc welding", "blueprint reading", "metal cutting", "safety"]) {
+      graph.addSkill({ ...node, id: label, preferredLabel: label, type: "skill" });
+      graph.addEdge({
+        kind: "occupation-skill",
+        from: "o1",
+        to: label,
+        relation: "essential",
+        weight: 1,
+        source: "test",
+      });
+    }
+    saveGraphSnapshot(graph, join(root, "graph.sgraph"));
+    const out = join(root, "run");
+    const args = [
+      "generate",
+      "--out",
+      out,
+      "--count",
+      "2",
+      "--seed",
+      "5",
+      "--graph",
+      join(root, "graph.sgraph"),
+    ];
+    const result = await startCli(
+      [...args, "--teacher-base-url", server.baseURL, "--teacher-model", "teacher", "--no-progress"],
+      {
+        SKILLGRAPH_TEACHER_API_KEY: "sk-e2e",
+      },
+    ).done;
+    expect(result.code, result.stderr).toBe(0);
+    const rows = lines(join(out, "records.jsonl")).map((line) => JSON.parse(line) as { Skills: string[] });
+    expect(rows).toHaveLength(2);
+    for (const row of rows)
+      expect(["arc welding", "blueprint reading", "metal cutting", "safety"]).toEqual(
+        expect.arrayContaining(row.Skills),
+      );
+    expect(JSON.parse(readFileSync(join(out, "run.json"), "utf8")).graph).toBe(join(root, "graph.sgraph"));
+  }, 180_000);
 
   it("stops at once on 401 with a clear message and exit 1", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "sg-e2e-")), "run");

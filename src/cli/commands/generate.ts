@@ -141,7 +141,7 @@ export function registerGenerateCommand(program: Command): Command {
         const report = (progress: GenerationProgress): void => {
           const payload = {
             rejected: progress.rejected,
-            retries,
+            retries: retries + progress.reasks,
             tokens: progress.inputTokens + progress.outputTokens,
           };
           bar?.update(progress.accepted, payload);
@@ -183,7 +183,7 @@ export function registerGenerateCommand(program: Command): Command {
         }
         const usage = teacher.model.usage();
         process.stderr.write(
-          `generate: ${summary.accepted}/${count} accepted, ${summary.rejected} rejected, ${summary.attempts} attempts, ${retries} retries, ${usage.inputTokens + usage.outputTokens} tokens this session\n`,
+          `generate: ${summary.accepted}/${count} accepted, ${summary.rejected} rejected, ${summary.attempts} attempts, ${retries} retries, ${summary.reasks} re-asks, ${usage.inputTokens + usage.outputTokens} tokens this session\n`,
         );
         process.stdout.write(`${JSON.stringify({ ...summary, retries, session: usage })}\n`);
         if (!summary.complete) {

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { EpochProgress } from "../../learn/train-network.js";
 import { applicantProfile } from "../../recommend/applicant-profile.js";
 import { prepareProfile } from "../../recommend/fit-features.js";
-import { loadJobViews } from "../../recommend/job-views-data.js";
+import { latestViewTime, loadJobViews } from "../../recommend/job-views-data.js";
 import { rewardPairsOf } from "../../recommend/job-views-experiment.js";
 import { splitJobViews } from "../../recommend/job-views-split.js";
 import { saveRewardModel, trainRewardModel } from "../../recommend/reward-model.js";
@@ -58,7 +58,7 @@ export function registerTrainRewardCommand(trainCommand: Command): void {
         const seed = integerOption(options.seed, "--seed");
         const data = loadJobViews(options.data);
         const examples = splitJobViews(data, { seed, testFraction: 0, heldOutApplicantFraction: 0 });
-        const now = Math.max(...data.views.map((view) => view.time));
+        const now = latestViewTime(data);
         const profiles = new Map(
           [...new Set(examples.map((example) => example.applicantId))].map((id) => [
             id,
