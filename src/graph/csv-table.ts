@@ -32,12 +32,13 @@ export function readCsvTable(
       `${fileLabel}: missing expected column(s) ${missing.join(", ")} (found: ${header.slice(0, 8).join(", ")})`,
     );
   }
+  if (options.quoted === false || !text.includes('"')) return splitPlainTable(text, fileLabel, delimiter);
   try {
     return parse(text, {
       bom: true,
       columns: true,
       delimiter,
-      quote: options.quoted === false ? false : '"',
+      quote: '"',
       skip_empty_lines: true,
     }) as CsvRow[];
   } catch (cause) {
@@ -54,6 +55,34 @@ export function readCsvTable(
       : oneLine((cause as Error).message);
     throw new SkillgraphError(truncated ? "TRUNCATED_FILE" : "BAD_CSV", `${fileLabel}: ${reason}`, { cause });
   }
+}
+
+/**
+ * Fast path for files without quoting (the ESCO relation files, O*NET text files): split lines and
+ * fields directly, several times faster than the general parser on 20 MB files.
+ */
+function splitPlainTable(text: string, fileLabel: string, delimiter: string): CsvRow[] {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  while (lines.length > 0 && lines[lines.length - 1]?.trim() === "") lines.pop();
+  const columns = (lines[0] ?? "").split(delimiter).map((cell) => cell.trim());
+  const rows: CsvRow[] = [];
+  for (let number = 1; number < lines.length; number++) {
+    const line = lines[number] as string;
+    if (line.trim() === "") continue;
+    const cells = line.split(delimiter);
+    if (cells.length !== columns.length) {
+      const truncated = number === lines.length - 1 && cells.length < columns.length;
+      const reason = truncated
+        ? "file is truncated (last record incomplete)"
+        : `line ${number + 1} has ${cells.length} fields, expected ${columns.length}`;
+      throw new SkillgraphError(truncated ? "TRUNCATED_FILE" : "BAD_CSV", `${fileLabel}: ${reason}`);
+    }
+    const row: CsvRow = {};
+    for (let index = 0; index < columns.length; index++)
+      row[columns[index] as string] = cells[index] as string;
+    rows.push(row);
+  }
+  return rows;
 }
 
 function headerOf(text: string, delimiter: string): string[] {

@@ -60,7 +60,7 @@ export class DenseStack {
   }
 
   /** Forward pass; returns the output activation (owned by the scratch). */
-  forward(input: ArrayLike<number>, offset: number, scratch: DenseScratch): Float32Array {
+  forward(input: Float32Array, offset: number, scratch: DenseScratch): Float32Array {
     const layers = this.weights.length;
     for (let layer = 0; layer < layers; layer++) {
       const weights = this.weights[layer] as Float32Array;
@@ -87,10 +87,10 @@ export class DenseStack {
    * parameter gradients into `gradients` (same order as `parameters`).
    */
   backward(
-    input: ArrayLike<number>,
+    input: Float32Array,
     offset: number,
     scratch: DenseScratch,
-    outputGradient: ArrayLike<number>,
+    outputGradient: Float32Array,
     gradients: readonly Float32Array[],
   ): void {
     const layers = this.weights.length;

@@ -75,8 +75,8 @@ export class NetworkModel implements Model {
     if (features.length !== this.dimension) {
       throw new SkillgraphError("BAD_INPUT", `expected ${this.dimension} features, got ${features.length}`);
     }
-    if (!this.standardizer) return this.network.forward(features, 0, this.scratch);
-    standardizeRow(features, 0, this.dimension, this.standardizer, this.buffer);
+    if (!this.standardizer) this.buffer.set(features);
+    else standardizeRow(features, 0, this.dimension, this.standardizer, this.buffer);
     return this.network.forward(this.buffer, 0, this.scratch);
   }
 

@@ -12,10 +12,10 @@ export interface Network {
   /** Per-example buffers; one scratch per example in flight. */
   createScratch(): unknown;
   /** Logit of the row at `input[offset…offset+dimension)`. */
-  forward(input: ArrayLike<number>, offset: number, scratch: unknown): number;
+  forward(input: Float32Array, offset: number, scratch: unknown): number;
   /** After `forward` with the same scratch: add `logitGradient · d logit / d θ` into `gradients`. */
   backward(
-    input: ArrayLike<number>,
+    input: Float32Array,
     offset: number,
     scratch: unknown,
     logitGradient: number,

@@ -12,6 +12,7 @@ export class FeedForwardNetwork implements Network {
   readonly stack: DenseStack;
   readonly parameters: Float32Array[];
   readonly regularized: boolean[];
+  private readonly outputGradient = new Float32Array(1);
 
   constructor(dimension: number, hidden: readonly number[], random: Random | undefined) {
     this.dimension = dimension;
@@ -25,18 +26,19 @@ export class FeedForwardNetwork implements Network {
     return this.stack.createScratch();
   }
 
-  forward(input: ArrayLike<number>, offset: number, scratch: unknown): number {
+  forward(input: Float32Array, offset: number, scratch: unknown): number {
     return this.stack.forward(input, offset, scratch as DenseScratch)[0] as number;
   }
 
   backward(
-    input: ArrayLike<number>,
+    input: Float32Array,
     offset: number,
     scratch: unknown,
     logitGradient: number,
     gradients: readonly Float32Array[],
   ): void {
-    this.stack.backward(input, offset, scratch as DenseScratch, [logitGradient], gradients);
+    this.outputGradient[0] = logitGradient;
+    this.stack.backward(input, offset, scratch as DenseScratch, this.outputGradient, gradients);
   }
 }
 
@@ -88,7 +90,7 @@ export class TwoTowerNetwork implements Network {
     };
   }
 
-  forward(input: ArrayLike<number>, offset: number, scratch: unknown): number {
+  forward(input: Float32Array, offset: number, scratch: unknown): number {
     const buffers = scratch as TwoTowerScratch;
     const leftEmbedding = this.left.forward(input, offset, buffers.left);
     const rightEmbedding = this.right.forward(input, offset + this.leftDimension, buffers.right);
@@ -100,7 +102,7 @@ export class TwoTowerNetwork implements Network {
   }
 
   backward(
-    input: ArrayLike<number>,
+    input: Float32Array,
     offset: number,
     scratch: unknown,
     logitGradient: number,

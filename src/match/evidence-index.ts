@@ -25,6 +25,8 @@ export interface EvidenceIndex {
   stemSegments: Map<string, number[]>;
   /** Memo: requirement stem → the resume stems that agree with it. */
   agreeing: Map<string, string[]>;
+  /** Resume stems of five letters or more by their first five letters (built on first use). */
+  byPrefix?: Map<string, string[]>;
   /** Reused work buffers of `bestSegment`. */
   scratch: {
     found: Uint32Array;
@@ -113,8 +115,23 @@ export interface SegmentMatch {
 function agreeingStems(index: EvidenceIndex, stem: string): string[] {
   const cached = index.agreeing.get(stem);
   if (cached) return cached;
-  const found: string[] = [];
-  for (const candidate of index.stemSegments.keys()) if (stemsAgree(candidate, stem)) found.push(candidate);
+  let found: string[];
+  if (stem.length < 5) {
+    found = index.stemSegments.has(stem) ? [stem] : [];
+  } else {
+    // Stems that agree share their first five letters (see `stemsAgree`).
+    if (!index.byPrefix) {
+      index.byPrefix = new Map();
+      for (const candidate of index.stemSegments.keys()) {
+        if (candidate.length < 5) continue;
+        const key = candidate.slice(0, 5);
+        const bucket = index.byPrefix.get(key);
+        if (bucket) bucket.push(candidate);
+        else index.byPrefix.set(key, [candidate]);
+      }
+    }
+    found = (index.byPrefix.get(stem.slice(0, 5)) ?? []).filter((candidate) => stemsAgree(candidate, stem));
+  }
   index.agreeing.set(stem, found);
   return found;
 }

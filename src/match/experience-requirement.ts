@@ -29,6 +29,11 @@ export interface ExperienceMatchOptions {
   roleStems?: string[][];
   /** Precomputed title stems of each work entry (resume side, computed once). */
   entryStems?: string[][];
+  /**
+   * Optional: true when two titles normalize to the same occupation (skills/ title normalizer).
+   * A role whose words differ but whose occupation is the same then counts as the required role.
+   */
+  sameOccupation?: (required: string, resumeTitle: string) => boolean;
 }
 
 /** Title stems of the role an experience requirement names (empty when it names only a skill). */
@@ -60,8 +65,12 @@ export function matchExperienceRequirements(
   const roleStems =
     options.roleStems ?? requirements.map((requirement) => requirementRoleStems(requirement, jobText));
   const entryStems = options.entryStems ?? work.map((entry) => titleStems(entry.title));
-  const similarity = requirements.map((_, r) =>
-    work.map((_entry, e) => titleSimilarity(roleStems[r] ?? [], entryStems[e] ?? [])),
+  const similarity = requirements.map((requirement, r) =>
+    work.map((entry, e) => {
+      const value = titleSimilarity(roleStems[r] ?? [], entryStems[e] ?? []);
+      if (value >= minSimilarity || !options.sameOccupation || !requirement.role) return value;
+      return options.sameOccupation(requirement.role, entry.title) ? minSimilarity : value;
+    }),
   );
   // A requirement that names no role or skill ("We seek someone with 2 years of experience …")
   // competes for no role; it is credited with the roles its sentence names (checked below).

@@ -114,9 +114,7 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
       compared.length === 0
         ? 0
         : compared.filter((result) => result.verdict === "missing").length / compared.length,
-    experienceAnyGap: compared.some((result) => result.verdict === "missing" || result.verdict === "partial")
-      ? 1
-      : 0,
+    experienceAnyGap: experienceGap ? 1 : 0,
     titleAgreement: inputs.titleAgreement,
     educationCredit: mean(
       education.map((result) => result.credit),
