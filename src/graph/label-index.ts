@@ -23,6 +23,8 @@ export interface LabelIndex {
   tokensByLength: Map<number, string[]>;
   /** Inverse document frequency of each token over entries. */
   idf: Map<string, number>;
+  /** Memo of typo/prefix variants per query token (see search-graph.ts), bounded in size. */
+  variantMemo: Map<string, Map<string, number>>;
 }
 
 const STOPWORDS = new Set(["a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "or", "at", "by"]);
@@ -42,9 +44,11 @@ export function normalizeLabel(text: string): string {
 
 /** Content tokens of a normalized label (stop words dropped unless nothing else is left). */
 export function labelTokens(normalized: string): string[] {
-  const all = normalized.split(" ").filter(Boolean);
-  const content = all.filter((token) => !STOPWORDS.has(token));
-  return [...new Set(content.length > 0 ? content : all)];
+  const all = normalized.split(" ");
+  const content: string[] = [];
+  for (const token of all)
+    if (token && !STOPWORDS.has(token) && !content.includes(token)) content.push(token);
+  return content.length > 0 ? content : [...new Set(all.filter(Boolean))];
 }
 
 const cache = new WeakMap<SkillGraph, { signature: string; index: LabelIndex }>();
@@ -66,6 +70,7 @@ export function buildLabelIndex(graph: SkillGraph): LabelIndex {
     byToken: new Map(),
     tokensByLength: new Map(),
     idf: new Map(),
+    variantMemo: new Map(),
   };
   const add = (id: string, kind: NodeKind, label: string, tier: LabelTier) => {
     const normalized = normalizeLabel(label);

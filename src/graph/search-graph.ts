@@ -116,6 +116,18 @@ function labelOf(graph: SkillGraph, entry: LabelEntry): string {
 
 /** The index tokens a query token stands for, with their credit (1 exact, less for variants). */
 function tokenVariants(index: LabelIndex, token: string, isLast: boolean): Map<string, number> {
+  const key = `${isLast ? "+" : "="}${token}`;
+  const memo = index.variantMemo.get(key);
+  if (memo) return memo;
+  if (index.variantMemo.size >= VARIANT_MEMO_LIMIT) index.variantMemo.clear();
+  const variants = computeVariants(index, token, isLast);
+  index.variantMemo.set(key, variants);
+  return variants;
+}
+
+const VARIANT_MEMO_LIMIT = 20_000;
+
+function computeVariants(index: LabelIndex, token: string, isLast: boolean): Map<string, number> {
   const variants = new Map<string, number>();
   if (index.byToken.has(token)) variants.set(token, 1);
   const allowed = token.length >= 8 ? 2 : token.length >= 4 ? 1 : 0;

@@ -13,6 +13,11 @@ import {
 } from "./prepare-documents.js";
 import type { MentionLinker } from "./skill-requirement.js";
 
+/** The part of a title normalizer the matcher uses. */
+export interface TitleNormalizerLike {
+  normalize(title: string, k: number): Array<{ occupationId: string }>;
+}
+
 export interface MatcherOptions {
   /** The skill graph, for partial credit through related/broader skills. Optional. */
   graph?: SkillGraph | undefined;
@@ -20,6 +25,12 @@ export interface MatcherOptions {
   model?: MatcherModel | undefined;
   /** Skill linker (skills/ `createSkillLinker(graph)`): same-id matches and graph partial credit. Optional. */
   linker?: MentionLinker | undefined;
+  /**
+   * Title → occupation normalizer (skills/ `createTitleNormalizer(graph)`). Optional: when given,
+   * a resume role whose words differ from the required role but that normalizes to the same
+   * occupation counts as that role, and title agreement uses it too.
+   */
+  titleNormalizer?: TitleNormalizerLike | undefined;
   /** Resume and job parsers; default parse/ `parseResume` and `parseJob`. */
   parsers?: DocumentParsers;
   /** Parsed documents kept in memory, keyed by content hash. Default 2,000 of each. */
@@ -65,7 +76,20 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const model = options.model ?? loadDefaultMatcherModel();
   const resumes = new ContentHashCache<PreparedResume>(options.cacheSize);
   const jobs = new ContentHashCache<PreparedJob>(options.cacheSize);
-  const pairOptions = { model, linker: options.linker, graph: options.graph };
+  const occupations = new Map<string, string | null>();
+  const occupationOf = (title: string): string | null => {
+    const key = title.toLowerCase().trim();
+    if (!occupations.has(key))
+      occupations.set(key, options.titleNormalizer?.normalize(title, 1)[0]?.occupationId ?? null);
+    return occupations.get(key) ?? null;
+  };
+  const sameOccupation = options.titleNormalizer
+    ? (left: string, right: string) => {
+        const occupation = occupationOf(left);
+        return occupation !== null && occupation === occupationOf(right);
+      }
+    : undefined;
+  const pairOptions = { model, linker: options.linker, graph: options.graph, sameOccupation };
   const parsers = options.parsers ?? DEFAULT_PARSERS;
   const toResume = (document: string | PreparedResume | PreparedJob): PreparedResume => {
     if (typeof document !== "string") return document.kind === "resume" ? document : toResume(document.text);

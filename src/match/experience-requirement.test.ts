@@ -46,4 +46,15 @@ describe("matchExperienceRequirements", () => {
     expect(results[0]?.resumeYears).toBe(3);
     expect(results[1]?.resumeYears).toBe(1);
   });
+
+  it("counts a differently worded role of the same occupation when a normalizer says so", () => {
+    const requirement = [{ role: "cook", years: 1 }];
+    const chef = [{ title: "Chef de partie", months: 24, span: { start: 0, end: 14 } }];
+    expect(matchExperienceRequirements(requirement, "", chef, "Chef de partie")[0]?.verdict).toBe("missing");
+    const sameOccupation = (left: string, right: string) =>
+      /cook|chef/i.test(left) && /cook|chef/i.test(right);
+    const [result] = matchExperienceRequirements(requirement, "", chef, "Chef de partie", { sameOccupation });
+    expect(result?.verdict).toBe("met");
+    expect(result?.resumeYears).toBe(2);
+  });
 });

@@ -15,6 +15,8 @@ import { titleSimilarity } from "./title-similarity.js";
 
 export interface MatchPairOptions {
   model: MatcherModel;
+  /** Optional: true when two job titles name the same occupation (see `createMatcher`'s titleNormalizer). */
+  sameOccupation?: ((left: string, right: string) => boolean) | undefined;
   linker?: MentionLinker | undefined;
   graph?: SkillGraph | undefined;
 }
@@ -49,15 +51,23 @@ export function judgeRequirements(
     job.text,
     resume.parsed.work,
     resume.text,
-    { roleStems: job.roleStems, entryStems: resume.titleStems.slice(0, resume.parsed.work.length) },
+    {
+      roleStems: job.roleStems,
+      entryStems: resume.titleStems.slice(0, resume.parsed.work.length),
+      ...(options.sameOccupation ? { sameOccupation: options.sameOccupation } : {}),
+    },
   );
   const education = job.parsed.educationRequirements.map((requirement) =>
     matchEducationRequirement(requirement, resume.parsed.education, resume.text),
   );
-  const titleAgreement = Math.max(
+  let titleAgreement = Math.max(
     0,
     ...resume.titleStems.map((stems) => titleSimilarity(job.titleStems, stems)),
   );
+  const sameOccupation = options.sameOccupation;
+  if (titleAgreement < 0.8 && sameOccupation && job.title) {
+    if (resume.parsed.work.some((entry) => sameOccupation(job.title, entry.title))) titleAgreement = 0.8;
+  }
   return {
     required: skillResults.filter((result) => result.kind === "required-skill"),
     preferred: skillResults.filter((result) => result.kind === "preferred-skill"),

@@ -46,6 +46,8 @@ export const DEFAULT_PARSERS: DocumentParsers = {
   parseJob: (text) => parseJob(text),
 };
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 /** Personal-data ranges of a parsed resume: the contact section and every basics field. */
 export function personalRanges(parsed: ParsedResume): TextSpan[] {
   const ranges: TextSpan[] = parsed.sections
@@ -69,7 +71,7 @@ export function prepareResume(
   parsers: DocumentParsers,
   linker?: MentionLinker,
 ): PreparedResume {
-  if (contentTokens(text).length === 0) {
+  if (!HAS_WORD.test(text)) {
     throw new SkillgraphError("EMPTY_DOCUMENT", "the resume is empty: there is no text to match");
   }
   const parsed = parsers.parseResume(text);
@@ -130,7 +132,7 @@ export function unparsedRequirementLines(
 
 /** Parse a job description. An empty one is an EMPTY_DOCUMENT error. */
 export function prepareJob(text: string, parsers: DocumentParsers): PreparedJob {
-  if (contentTokens(text).length === 0) {
+  if (!HAS_WORD.test(text)) {
     throw new SkillgraphError("EMPTY_DOCUMENT", "the job description is empty");
   }
   const parsed = parsers.parseJob(text);

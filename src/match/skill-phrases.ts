@@ -157,17 +157,22 @@ export function analyzeSkillRequirement(
 
 /** Mark the skills the job text mentions again outside their own requirement line. */
 export function markEmphasis(requirements: AnalyzedSkillRequirement[], jobText: string): void {
-  const tokens = tokenize(jobText);
+  const positions = new Map<string, number[]>();
+  for (const token of tokenize(jobText)) {
+    const list = positions.get(token.stem);
+    if (list) list.push(token.start);
+    else positions.set(token.stem, [token.start]);
+  }
   for (const requirement of requirements) {
     const span = requirement.span;
     const lineStart = span ? jobText.lastIndexOf("\n", span.start - 1) + 1 : -1;
-    const lineEnd = span ? (jobText.indexOf("\n", span.end) + 1 || jobText.length + 1) - 1 : -1;
-    const outside = new Set(
-      tokens.filter((token) => token.start < lineStart || token.start >= lineEnd).map((token) => token.stem),
-    );
+    const newline = span ? jobText.indexOf("\n", span.end) : -1;
+    const lineEnd = span ? (newline < 0 ? jobText.length : newline) : -1;
+    const outside = (stem: string) =>
+      (positions.get(stem) ?? []).some((start) => start < lineStart || start >= lineEnd);
     for (const skill of requirement.skills) {
       const stems = skill.variants[0] ?? [];
-      const found = stems.filter((stem) => outside.has(stem)).length;
+      const found = stems.filter(outside).length;
       skill.emphasized = stems.length > 0 && found / stems.length >= 0.5;
     }
   }

@@ -115,7 +115,7 @@ const FILLER = new Set(
     "demonstrate demonstrates hands-on hand practical professional responsible responsibilities " +
     "needed need needs important essential key critical ensure ensuring keen eye mastery master command " +
     "set sets techniques technique tasks task duties hands capacity outstanding superior extensive profound " +
-    "state art adept skillful versed apt eg proven track record notable noteworthy moreover furthermore " +
+    "adept skillful versed apt eg proven track record notable noteworthy moreover furthermore " +
     "additionally broad fundamental fundamentals demonstrable demonstratable comprehensive well familiarize " +
     "possess possesses remarkable impeccable acute top grade"
   ).split(/\s+/),

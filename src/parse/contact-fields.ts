@@ -2,9 +2,9 @@ import { sectionNameOf } from "./section-headings.js";
 import { type Piece, pieceOf, splitLines, trimPiece } from "./text-lines.js";
 import type { PersonalField, ResumeBasics } from "./types.js";
 
-const EMAIL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b(?:linkedin\.com|github\.com)\/[^\s<>()]+/i;
-const PHONE = /(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])/g;
+const EMAIL = /[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]{1,500}|\b(?:linkedin\.com|github\.com)\/[^\s<>()]{1,500}/i;
+const PHONE = /(?<![\w/])\+?\(?\d[\d\s().-]{7,24}\d(?![\w/])/g;
 const LABELLED =
   /^\s*(?:[-*•]\s*)?(name|full name|e-?mail|phone|mobile|tel(?:ephone)?|location|address|city|website|linkedin)\s*:\s*(.+?)\s*$/i;
 const NAME_LIKE =

@@ -7,7 +7,7 @@ import { type JobViewsData, latestViewTime } from "./job-views-data.js";
 import { type InteractionExample, type JobViewsSplitOptions, splitJobViews } from "./job-views-split.js";
 import { createNeighbourJobGenerator, type SuccessfulPair } from "./neighbour-job-generator.js";
 import type { IdealJob } from "./profiles.js";
-import { rankByReward } from "./reward-guided.js";
+import { rankByReward, type ScoredCandidate } from "./reward-guided.js";
 import { type RewardModel, type RewardPair, trainRewardModel } from "./reward-model.js";
 
 /** The prepared state of a job-views experiment: split, CVs, reward model and generated jobs. */
@@ -32,6 +32,8 @@ export interface JobViewsExperimentOptions extends JobViewsSplitOptions {
   /** β of the drift penalty; default 0.5. */
   driftPenalty?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Sees every applicant's ranked candidates (e.g. to export preference pairs). */
+  onRanked?: (prepared: PreparedProfile, ranked: readonly ScoredCandidate[]) => void;
 }
 
 /** Reward-model training pairs from the training split: each viewed job against its sampled negative. */
@@ -95,6 +97,7 @@ export async function prepareJobViewsExperiment(
         ? neighbours.generateFor(prepared.profile, applicantId, count)
         : await generator.generate(prepared.profile, { count, seed: options.seed ?? 7 });
     const ranked = rankByReward(prepared, candidates, reward, { driftPenalty: options.driftPenalty ?? 0.5 });
+    options.onRanked?.(prepared, ranked);
     const first = candidates[0];
     if (first) reference.set(applicantId, first);
     if (ranked[0]) generated.set(applicantId, ranked[0].job);

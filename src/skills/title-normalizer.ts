@@ -21,6 +21,10 @@ export interface TitleNormalizerOptions {
   includeOccupation?: (occupation: Occupation) => boolean;
   /** Weight of a title borrowed through a crosswalk edge, times the edge confidence; default 0.85. */
   crosswalkWeight?: number;
+  /** Weight of the BM25 bonus over all of an occupation's labels; default 0.1. */
+  bm25Weight?: number;
+  /** Extra weight of a title's last word (its head noun: "assistant", "engineer"); default 2. */
+  headWeight?: number;
 }
 
 export interface TitleNormalizer {
@@ -59,7 +63,7 @@ export function createTitleNormalizer(
         throw new SkillgraphError("INPUT_TOO_LARGE", "a job title must be under 10 000 characters");
       const index = getIndex();
       if (k === 0 || index.occupations.length === 0 || title.trim().length === 0) return [];
-      return rankTitle(index, title, k);
+      return rankTitle(index, title, k, options);
     },
   };
 }
@@ -136,11 +140,11 @@ function wordSimilarity(vectors: WordVectors, left: string, right: string): numb
 }
 
 /** Share of the query words (idf-weighted) found in the phrase. */
-function queryCoverage(index: TitleIndex, queryWords: string[], phrase: string[]): number {
+function queryCoverage(index: TitleIndex, queryWords: string[], phrase: string[], headWeight: number): number {
   let covered = 0;
   let total = 0;
-  for (const word of queryWords) {
-    const weight = index.coverage.weightOf(word) || 1;
+  for (const [position, word] of queryWords.entries()) {
+    const weight = (index.coverage.weightOf(word) || 1) * (position === queryWords.length - 1 ? headWeight : 1);
     let best = 0;
     for (const labelWord of phrase) best = Math.max(best, wordSimilarity(index.vectors, word, labelWord));
     covered += weight * best;
@@ -149,8 +153,14 @@ function queryCoverage(index: TitleIndex, queryWords: string[], phrase: string[]
   return total > 0 ? covered / total : 0;
 }
 
-function scoreReading(index: TitleIndex, reading: string, weight: number, best: Float32Array): void {
-  const queryWords = [...new Set(contentWords(reading))].slice(0, 12);
+function scoreReading(
+  index: TitleIndex,
+  reading: string,
+  weight: number,
+  best: Float32Array,
+  headWeight: number,
+): void {
+  const queryWords = [...new Set(contentWords(reading))].slice(-12);
   if (queryWords.length === 0) return;
   const coverage = index.coverage.cover(queryWords);
   const shortlist = Array.from(coverage.touched.keys())
@@ -160,7 +170,7 @@ function scoreReading(index: TitleIndex, reading: string, weight: number, best: 
   for (const position of shortlist) {
     const phrase = coverage.touched[position]!;
     const recall = coverage.soft[position]!;
-    const precision = queryCoverage(index, queryWords, index.phraseWords[phrase]!);
+    const precision = queryCoverage(index, queryWords, index.phraseWords[phrase]!, headWeight);
     if (precision + recall === 0) continue;
     const f1 = (2 * precision * recall) / (precision + recall);
     const score = f1 * index.phraseWeight[phrase]! * weight;
@@ -169,23 +179,25 @@ function scoreReading(index: TitleIndex, reading: string, weight: number, best: 
   }
 }
 
-function rankTitle(index: TitleIndex, title: string, k: number): RankedOccupation[] {
+function rankTitle(index: TitleIndex, title: string, k: number, options: TitleNormalizerOptions): RankedOccupation[] {
+  const bm25Weight = options.bm25Weight ?? 0.1;
+  const headWeight = options.headWeight ?? 2;
   const cleaned = cleanTitle(title);
   const best = new Float32Array(index.occupations.length);
-  scoreReading(index, cleaned.core, 1, best);
-  for (const variant of cleaned.variants) scoreReading(index, variant, 0.9, best);
+  scoreReading(index, cleaned.core, 1, best, headWeight);
+  for (const variant of cleaned.variants) scoreReading(index, variant, 0.9, best, headWeight);
   const bm25 = index.bm25.score(contentWords(cleaned.core).map(stem));
   let maxBm25 = 0;
   for (const value of bm25) maxBm25 = Math.max(maxBm25, value);
   const rows: number[] = [];
   for (let row = 0; row < best.length; row++) {
-    if (maxBm25 > 0) best[row]! += (0.1 * bm25[row]!) / maxBm25;
+    if (maxBm25 > 0) best[row]! += (bm25Weight * bm25[row]!) / maxBm25;
     if (best[row]! > 0) rows.push(row);
   }
   rows.sort((a, b) => best[b]! - best[a]! || a - b);
   return rows.slice(0, k).map((row) => ({
     occupationId: index.occupations[row]!.id,
     label: index.occupations[row]!.preferredLabel,
-    score: Math.min(1, best[row]! / 1.1),
+    score: Math.min(1, best[row]! / (1 + bm25Weight)),
   }));
 }

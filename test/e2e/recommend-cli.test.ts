@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -193,6 +193,7 @@ describe("skillgraph eval job-views and train reward|recommender", () => {
 
   it("trains a generation-enhanced recommender that recommend can load", () => {
     const recommenderPath = join(folder, "recommender.json");
+    const pairsPath = join(folder, "pairs.jsonl");
     const recommender = cli(
       "train",
       "recommender",
@@ -202,9 +203,18 @@ describe("skillgraph eval job-views and train reward|recommender", () => {
       graphPath,
       "--out",
       recommenderPath,
+      "--pairs-out",
+      pairsPath,
     );
     expect(recommender.code).toBe(0);
     expect(existsSync(recommenderPath)).toBe(true);
+    const pairs = readFileSync(pairsPath, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs[0].chosen_objective).toBeGreaterThanOrEqual(pairs[0].rejected_objective);
+    expect(JSON.parse(pairs[0].chosen).title).not.toBe(JSON.parse(pairs[0].rejected).title);
     expect(loadModel(recommenderPath).metrics.auc_train).toBeGreaterThan(0.5);
     const withRecommender = cli(
       "recommend",

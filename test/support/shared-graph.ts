@@ -45,12 +45,15 @@ export function sharedGraphPath(): string {
     try {
       descriptor = openSync(lock, "wx");
     } catch {
-      if (Date.now() - lockAge(lock) > LOCK_STALE_MS) rmSync(lock, { force: true });
+      if (Date.now() - modifiedAt(lock) > LOCK_STALE_MS) rmSync(lock, { force: true });
       else sleep(250);
       continue;
     }
     try {
-      if (!existsSync(path)) saveGraphSnapshot(buildSharedGraph(), path);
+      if (!existsSync(path)) {
+        saveGraphSnapshot(buildSharedGraph(), path);
+        removeStaleSnapshots(path);
+      }
       return path;
     } finally {
       closeSync(descriptor);
@@ -81,7 +84,17 @@ function importerHash(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-function lockAge(lock: string): number {
+/** Snapshots of older importer versions, untouched for an hour, are removed. */
+function removeStaleSnapshots(current: string): void {
+  for (const name of readdirSync(CACHE_FOLDER)) {
+    const path = join(CACHE_FOLDER, name);
+    if (path === current || !/^shared-graph-[0-9a-f]+\.sgraph$/.test(name)) continue;
+    if (Date.now() - modifiedAt(path) > 3_600_000) rmSync(path, { force: true });
+  }
+}
+
+/** Modification time of a file in ms (0 when it is gone). */
+function modifiedAt(lock: string): number {
   try {
     return statSync(lock).mtimeMs;
   } catch {

@@ -11,6 +11,7 @@ import { explainWithLanguageModel } from "../../match/explain-with-llm.js";
 import type { MatchReport } from "../../match/match-report.js";
 import { loadMatcherModel } from "../../match/matcher-model.js";
 import { createSkillLinker } from "../../skills/skill-linker.js";
+import { createTitleNormalizer } from "../../skills/title-normalizer.js";
 import { graphPathFor, homeFromEnvironment, printJson } from "../context.js";
 import { runAction } from "../run-action.js";
 
@@ -32,8 +33,10 @@ export function createCliMatcher(options: MatcherCliOptions): Matcher {
   if (options.link === false || !existsSync(graphPath)) return createMatcher({ model });
   const graph = loadGraphOrEmpty(graphPath);
   if (graph.skillCount === 0) return createMatcher({ model });
-  const linker = createSkillLinker(graph, { cacheDir: join(homeFromEnvironment(), "cache") });
-  return createMatcher({ graph, model, linker });
+  const cacheDir = join(homeFromEnvironment(), "cache");
+  const linker = createSkillLinker(graph, { cacheDir });
+  const titleNormalizer = graph.occupationCount > 0 ? createTitleNormalizer(graph, { cacheDir }) : undefined;
+  return createMatcher({ graph, model, linker, titleNormalizer });
 }
 
 /** An OpenAI-compatible model from `--llm-base-url`/`--llm-model` (key from SKILLGRAPH_LLM_API_KEY), or none. */

@@ -1,6 +1,6 @@
 import { SkillGraph } from "../../graph/skill-graph.js";
 
-/** A four-node graph for generator tests: cook and accountant occupations with their skills. */
+/** A small graph for generator tests: cook, kitchen assistant and accountant with their skills. */
 export function tinyGraph(): SkillGraph {
   const graph = new SkillGraph();
   const occupation = (id: string, label: string, description: string) =>
@@ -23,15 +23,20 @@ export function tinyGraph(): SkillGraph {
       description: "",
     });
   occupation("occ:cook", "cook", "Cooks prepare and present food. They work in kitchens.");
+  occupation("occ:kitchen", "kitchen assistant", "Kitchen assistants clean and help cooks.", [
+    "kitchen helper",
+  ]);
   occupation("occ:accountant", "accountant", "Accountants keep and check financial records.");
   skill("sk:food", "prepare food");
   skill("sk:hygiene", "food hygiene");
   skill("sk:ledger", "keep ledgers");
+  skill("sk:dishes", "wash dishes");
   skill("sk:tax", "tax law");
   const edge = (from: string, to: string, relation: "essential" | "optional") =>
     graph.addEdge({ kind: "occupation-skill", from, to, relation, weight: 1, source: "test" });
   edge("occ:cook", "sk:food", "essential");
   edge("occ:cook", "sk:hygiene", "optional");
+  edge("occ:kitchen", "sk:dishes", "essential");
   edge("occ:accountant", "sk:ledger", "essential");
   edge("occ:accountant", "sk:tax", "optional");
   return graph;
