@@ -42,6 +42,19 @@ export {
   runRjdbMatch,
   trainMatcherOnRjdb,
 } from "./evaluate/rjdb-match.js";
+export {
+  DecorteRowSchema,
+  evaluateSkillLinking,
+  type LinkingSentence,
+  readDecorteCsv,
+  type SkillLinkingReport,
+} from "./evaluate/skill-linking.js";
+export {
+  evaluateTitleNormalization,
+  type JobbertRow,
+  readJobbertCsv,
+  type TitleNormalizationReport,
+} from "./evaluate/title-normalization.js";
 export { contextFromRjdbRow, readContextsFile } from "./generate/contexts-file.js";
 export { createTeacher, type Teacher, type TeacherOptions } from "./generate/create-teacher.js";
 export { type DiversityReport, diversityReport } from "./generate/diversity-report.js";
@@ -263,5 +276,22 @@ export type { ServerEngine } from "./server/engine.js";
 export { createFakeEngine } from "./server/fake-engine.js";
 export { assertSafeBinding } from "./server/security.js";
 export type { RateLimitOptions, ServerOptions } from "./server/server-options.js";
+export {
+  cosineSimilarity,
+  type EmbeddingRerankOptions,
+  type TextEmbedder,
+} from "./skills/embedding-model.js";
+export { type LabelPolicy, labelPolicy } from "./skills/label-rules.js";
+export type { PhraseLinkOptions } from "./skills/phrase-linker.js";
+export { SkillDictionary, type SkillDictionaryOptions } from "./skills/skill-dictionary.js";
+export { createSkillLinker, type SkillLinker, type SkillLinkerOptions } from "./skills/skill-linker.js";
+export type { RankedOccupation, RankedSkill, SkillMention } from "./skills/skill-mention.js";
+export { type CleanedTitle, cleanTitle } from "./skills/title-cleaning.js";
+export {
+  createTitleNormalizer,
+  type TitleNormalizer,
+  type TitleNormalizerOptions,
+} from "./skills/title-normalizer.js";
+export { loadWordVectors, type WordVectorOptions, type WordVectors } from "./skills/word-vectors.js";
 export { type OpenStoreOptions, openStore } from "./store/open-store.js";
 export type { CandidateRecord, JobRecord, ScoreRecord, Store } from "./store/store.js";

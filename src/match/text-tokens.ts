@@ -16,10 +16,16 @@ const WORD = /[A-Za-z0-9][A-Za-z0-9+#]*(?:[.'’][A-Za-z0-9+#]+)*/g;
 
 /** Split text into word tokens with their character offsets. */
 export function tokenize(text: string): Token[] {
+  return collectTokens(text, 0, false);
+}
+
+function collectTokens(text: string, offset: number, skipFiller: boolean): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const word = match[0].toLowerCase();
-    const start = match.index ?? 0;
+    if (skipFiller && isFiller(word)) continue;
+    const start = match.index + offset;
     tokens.push({ word, stem: stemWord(word), start, end: start + match[0].length });
   }
   return tokens;
@@ -123,17 +129,27 @@ const FILLER = new Set(
 
 /** True for words that carry no skill content on their own. */
 export function isFiller(word: string): boolean {
-  return FILLER.has(word) || /^\d+$/.test(word);
+  return FILLER.has(word) || ALL_DIGITS.test(word);
 }
 
-/** The content tokens of a text: tokens that are not filler. */
+const ALL_DIGITS = /^\d+$/;
+
+/**
+ * The content tokens of a text (tokens that are not filler), offsets shifted by `offset`. Short
+ * phrases are memoized (requirement analysis tokenizes the same phrases many times): treat the
+ * returned array as read-only.
+ */
 export function contentTokens(text: string, offset = 0): Token[] {
-  return tokenize(text)
-    .filter((token) => !isFiller(token.word))
-    .map((token) =>
-      offset === 0 ? token : { ...token, start: token.start + offset, end: token.end + offset },
-    );
+  if (offset !== 0 || text.length > 200) return collectTokens(text, offset, true);
+  const cached = phraseCache.get(text);
+  if (cached) return cached;
+  const tokens = collectTokens(text, 0, true);
+  if (phraseCache.size > 20_000) phraseCache.clear();
+  phraseCache.set(text, tokens);
+  return tokens;
 }
+
+const phraseCache = new Map<string, Token[]>();
 
 /**
  * True when two stems name the same word: equal, or the shorter (≥ 5 letters) is the longer minus

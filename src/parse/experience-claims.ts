@@ -2,7 +2,7 @@ import { COUNT, countValue } from "./number-words.js";
 import type { ExperienceClaim } from "./types.js";
 
 const CLAIM = new RegExp(
-  `\\b(${COUNT})\\s*(?:\\+|\\s+plus)?\\s*(?:\\(\\d+\\)\\s*)?(?:years?|yrs?)(?:\\s+(?:and\\s+)?(${COUNT})\\s+months?)?(?=\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?(?:experience|exp)\\b)`,
+  `\\b(${COUNT})\\s*(?:\\+|\\s+plus)?\\s*(?:\\(\\d+\\)\\s*)?(?:years?|yrs?)['’]?(?:\\s+(?:and\\s+)?(${COUNT})\\s+months?)?(?=\\s+(?:of\\s+)?(?:[\\w&/-]+\\s+){0,5}?(?:experience|exp)\\b)`,
   "gi",
 );
 

@@ -1,6 +1,8 @@
 import { detectSections } from "./detect-sections.js";
 import { findDegree } from "./education-entries.js";
 import { findExperienceRequirements, sentenceUnits } from "./experience-requirements.js";
+import { reflowFlattenedText } from "./reflow-text.js";
+import { requoteJob } from "./requote.js";
 import { findSkillItems, SKILL_LEAD_IN, splitList } from "./skill-items.js";
 import { type Piece, pieceOf, splitLines, stripBullet, subPiece, trimPiece } from "./text-lines.js";
 import type { EducationRequirement, ParsedJob, Section, SkillItem, SpannedText } from "./types.js";
@@ -15,7 +17,14 @@ const REQUIRED_SECTIONS = new Set<Section["name"]>(["required_skills", "requirem
  * requirements (years per role or skill), education requirements and responsibilities, each with
  * character offsets into `text`.
  */
-export function parseJob(text: string): ParsedJob {
+export function parseJob(originalText: string): ParsedJob {
+  // Structure is read on a same-length reflowed copy; quoted values are re-read from the original.
+  const text = reflowFlattenedText(originalText);
+  const parsed = parseJobStructure(text);
+  return text === originalText ? parsed : requoteJob(parsed, originalText);
+}
+
+function parseJobStructure(text: string): ParsedJob {
   const sections = detectSections(text);
   const experienceRequirements = findExperienceRequirements(text);
   const educationRequirements = findEducationRequirements(text);
@@ -23,14 +32,14 @@ export function parseJob(text: string): ParsedJob {
   const preferredSkills: SkillItem[] = [];
   for (const section of sections) {
     if (section.name === "preferred_skills") {
-      preferredSkills.push(...findSkillItems(text, section.bodyStart, section.end, section.name));
+      appendAll(preferredSkills, findSkillItems(text, section.bodyStart, section.end, section.name));
     } else if (REQUIRED_SECTIONS.has(section.name)) {
       for (const line of splitLines(text, section.bodyStart, section.end)) {
         const piece = stripBullet(pieceOf(text, line.start, line.end));
         const within = (span: { start: number; end: number }) =>
           span.start >= line.start && span.end <= line.end;
         const experience = experienceRequirements.find((requirement) => within(requirement.span));
-        if (PREFERRED.test(piece.text)) preferredSkills.push(...preferredItems(piece, section.name));
+        if (PREFERRED.test(piece.text)) appendAll(preferredSkills, preferredItems(piece, section.name));
         else if (experience) {
           // "5+ years of experience with Python" → the skill "Python".
           if (experience.skill && experience.subjectSpan) {
@@ -41,7 +50,7 @@ export function parseJob(text: string): ParsedJob {
             });
           }
         } else if (!educationRequirements.some((requirement) => within(requirement.span))) {
-          requiredSkills.push(...findSkillItems(text, line.start, line.end, section.name));
+          appendAll(requiredSkills, findSkillItems(text, line.start, line.end, section.name));
         }
       }
     }
@@ -55,7 +64,7 @@ export function parseJob(text: string): ParsedJob {
       )
     )
       continue;
-    preferredSkills.push(...preferredItems(unit, "preferred_skills"));
+    appendAll(preferredSkills, preferredItems(unit, "preferred_skills"));
   }
   return {
     ...optional("title", findTitle(text, sections)),
@@ -171,4 +180,9 @@ function findEducationRequirements(text: string): EducationRequirement[] {
 
 function toSpanned(piece: Piece): SpannedText {
   return { text: piece.text, span: { start: piece.start, end: piece.end } };
+}
+
+/** Append without spreading (a spread of a huge array overflows the call stack). */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -195,3 +195,13 @@ describe("work entry header styles", () => {
     ]);
   });
 });
+
+describe("large and hostile inputs", () => {
+  it("stays linear: thousands of ranges on one line, a megabyte without spaces, a huge skills list", () => {
+    const dates = parse(`## Experience\n${"Dev (2019 - 2020) ".repeat(20_000)}`);
+    expect(dates.work).toHaveLength(20_000);
+    expect(dates.experience.totalMonths).toBe(12);
+    expect(parse("A".repeat(1_000_000)).work).toEqual([]);
+    expect(parse(`## Skills\n${"Java, ".repeat(100_000)}`).skills).toHaveLength(100_000);
+  });
+});

@@ -1,4 +1,4 @@
-import type { ParsedResume, PersonalField, Span } from "./types.js";
+import type { ParsedJob, ParsedResume, PersonalField, SkillItem, Span, SpannedText } from "./types.js";
 
 const quote = (text: string, span: Span) => text.slice(span.start, span.end);
 
@@ -28,5 +28,30 @@ export function requoteResume(parsed: ParsedResume, text: string): ParsedResume 
     })),
     skills: parsed.skills.map((skill) => ({ ...skill, name: quote(text, skill.span) })),
     sections: parsed.sections.map((section) => ({ ...section, heading: section.heading })),
+  };
+}
+
+/** Re-read every quoted value of a parsed job from `text` at its span. */
+export function requoteJob(job: ParsedJob, text: string): ParsedJob {
+  const spanned = (item: SpannedText): SpannedText => ({ ...item, text: quote(text, item.span) });
+  const skill = (item: SkillItem): SkillItem => ({ ...item, name: quote(text, item.span) });
+  return {
+    ...job,
+    ...(job.title ? { title: spanned(job.title) } : {}),
+    ...(job.summary ? { summary: spanned(job.summary) } : {}),
+    requiredSkills: job.requiredSkills.map(skill),
+    preferredSkills: job.preferredSkills.map(skill),
+    experienceRequirements: job.experienceRequirements.map((requirement) => {
+      if (!requirement.subjectSpan) return requirement;
+      const subject = quote(text, requirement.subjectSpan);
+      return requirement.role !== undefined
+        ? { ...requirement, role: subject }
+        : { ...requirement, skill: subject };
+    }),
+    educationRequirements: job.educationRequirements.map((requirement) => ({
+      ...requirement,
+      text: quote(text, requirement.span),
+    })),
+    responsibilities: job.responsibilities.map(spanned),
   };
 }

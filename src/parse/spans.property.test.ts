@@ -30,6 +30,7 @@ const FRAGMENTS = [
   "3+ years of experience with Kafka is a plus",
   "Bachelor's degree in Computer Science",
   "4 years of experience",
+  "Objective  Looking for a senior position as an editor in a large newsroom.  Career Experience/Job History  2004-2007  Bay Journal  Editor  Edited incoming news.  Dec 2007  Present  Daily Mail  Deputy Editor  Required Skills  Writing, Editing  \\xef\\x82\\xa7 Layout",
 ];
 
 const documentText = fc

@@ -147,7 +147,9 @@ function labelledHeader(lines: readonly Piece[]): HeaderParts | undefined {
   }
   // "Senior Job Developer" above "Company Name: …": the unlabelled line is the title.
   if (!title && employer) {
-    const unlabelled = lines.map((line) => clean(stripBullet(line))).find((line) => !OTHER_LABEL.test(line.text));
+    const unlabelled = lines
+      .map((line) => clean(stripBullet(line)))
+      .find((line) => !OTHER_LABEL.test(line.text));
     if (unlabelled) title = cutTail(unlabelled);
   }
   if (!title) return undefined;

@@ -44,25 +44,26 @@ export function findWorkEntries(
   const ranges = findDateRanges(text, from, to, options);
   const rangeLines = new Set(ranges.map((range) => lineIndexAt(lines, range.span.start)));
   let previousLine = -1;
+  let previousRange: DateRange | undefined;
   for (const range of ranges) {
     const lineIndex = lineIndexAt(lines, range.span.start);
     const line = lines[lineIndex];
     if (!line) continue;
+    const firstOnLine = !previousRange || previousRange.span.start < line.start;
     const header =
-      employerLineHeader(text, lines, lineIndex, range, rangeLines) ??
-      inlineHeader(text, line, range, previousRangeEnd(ranges, range, line)) ??
+      (firstOnLine ? employerLineHeader(text, lines, lineIndex, range, rangeLines) : undefined) ??
+      inlineHeader(
+        text,
+        line,
+        range,
+        previousRange && previousRange.span.start >= line.start ? previousRange.span.end : line.start,
+      ) ??
       headerAroundDateLine(text, lines, lineIndex, previousLine, rangeLines);
     previousLine = lineIndex;
+    previousRange = range;
     if (header) entries.push({ header, range });
   }
   return entries;
-}
-
-function previousRangeEnd(ranges: readonly DateRange[], range: DateRange, line: TextLine): number {
-  let end = line.start;
-  for (const other of ranges)
-    if (other.span.end <= range.span.start && other.span.start >= line.start) end = other.span.end;
-  return end;
 }
 
 function lineIndexAt(lines: readonly TextLine[], offset: number): number {
@@ -120,7 +121,11 @@ function inlineHeader(
   const headerStart = lineStart + (sentence ? (sentence.index ?? 0) + sentence[0].length : 0);
   const leading = /^[\s),;:.\]}]*/.exec(text.slice(headerStart, range.span.start))?.[0].length ?? 0;
   const before = trimPiece(pieceOf(text, headerStart + leading, range.span.start));
-  const after = trimPiece(pieceOf(text, range.span.end, line.end), "\\s,:;|\\-–—)\\]}.*_");
+  // Bounded: a header never runs for more than a few hundred characters after its dates.
+  const after = trimPiece(
+    pieceOf(text, range.span.end, Math.min(line.end, range.span.end + 300)),
+    "\\s,:;|\\-–—)\\]}.*_",
+  );
   const beforeWords = stripBullet(before).text;
   // "…experience of 5 years (2016 - 2021) as a Sr Developer, …": the title follows the dates.
   const asTitle = /^as\s+(?:an?\s+|the\s+)?\S/i.exec(after.text);
@@ -141,7 +146,11 @@ function inlineHeader(
   if (!/\p{L}{2}/u.test(after.text)) return undefined;
   // "2014 - 2017, Speech-Language Pathologist: provided …", "2014 - 2018: Admin II - Having managed …"
   // → the text up to ":", a sentence end or a spaced dash; the title is cut further and checked.
-  const end = Math.min(sentenceEnd(after.text), /\s[-–—]\s/.exec(after.text)?.index ?? after.text.length, 200);
+  const end = Math.min(
+    sentenceEnd(after.text),
+    /\s[-–—]\s/.exec(after.text)?.index ?? after.text.length,
+    200,
+  );
   return parseInlineHeader(pieceOf(text, after.start, after.start + end));
 }
 

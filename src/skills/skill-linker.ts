@@ -1,6 +1,7 @@
 import { SkillgraphError } from "../core/errors.js";
 import type { Skill } from "../graph/model.js";
 import type { SkillGraph } from "../graph/skill-graph.js";
+import { type EmbeddingRerankOptions, rerankWithEmbeddings, type TextEmbedder } from "./embedding-model.js";
 import { loadGraphWordVectors } from "./graph-vocabulary.js";
 import { linkPhrases, type PhraseLinkOptions } from "./phrase-linker.js";
 import { rankSkillRows } from "./rank-skills.js";
@@ -24,6 +25,14 @@ export interface SkillLinkerOptions {
   ranker?: SkillRanker | SkillRankerFile;
   /** Skills `rankSkills` and semantic linking consider; default all. Dictionary detection uses all labels. */
   includeSkill?: (skill: Skill) => boolean;
+  /**
+   * Optional embedding model (an OpenAI-compatible or local ONNX EmbeddingModel, or anything with
+   * `embed(texts)`): `rankSkillsWithEmbeddings` re-ranks the ranker's candidates with it. The default
+   * linker needs no network and no GPU.
+   */
+  embedder?: TextEmbedder;
+  /** How embeddings and ranker scores mix; default an even mix. */
+  embeddingRerank?: EmbeddingRerankOptions;
 }
 
 export interface SkillLinker {
@@ -33,6 +42,8 @@ export interface SkillLinker {
   linkMentions(text: string, options?: PhraseLinkOptions): SkillMention[];
   /** The k best skills for a sentence, ranked among all skills (the Decorte protocol). */
   rankSkills(text: string, k: number): RankedSkill[];
+  /** `rankSkills` re-ranked with the configured embedder (top 50 candidates); BAD_USAGE without one. */
+  rankSkillsWithEmbeddings(text: string, k: number): Promise<RankedSkill[]>;
 }
 
 /**
@@ -79,8 +90,22 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
         .filter((row) => row >= 0),
     );
 
-  return {
+  const labelEmbeddings = new Map<string, ArrayLike<number>>();
+  const linker: SkillLinker = {
     detectMentions: (text) => getDictionary().detect(checkText(text)),
+    async rankSkillsWithEmbeddings(text, k) {
+      if (!options.embedder)
+        throw new SkillgraphError("BAD_USAGE", "no embedding model configured for the skill linker");
+      const candidates = linker.rankSkills(text, Math.max(k, 50));
+      const reranked = await rerankWithEmbeddings(
+        options.embedder,
+        text,
+        candidates,
+        labelEmbeddings,
+        options.embeddingRerank,
+      );
+      return reranked.slice(0, k);
+    },
     rankSkills(text, k) {
       checkText(text);
       if (!Number.isInteger(k) || k < 0)
@@ -125,6 +150,7 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
       });
     },
   };
+  return linker;
 }
 
 function checkText(text: string): string {

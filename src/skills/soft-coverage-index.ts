@@ -128,6 +128,21 @@ export class SoftCoverageIndex {
     return id === undefined ? 0 : this.wordWeights[id]!;
   }
 
+  /** Vocabulary ids of a phrase's distinct words. */
+  phraseWordIdsOf(phrase: number): Int32Array {
+    return this.phraseWordIds.subarray(this.phraseWordOffsets[phrase]!, this.phraseWordOffsets[phrase + 1]!);
+  }
+
+  /** Vocabulary words a query word stands for (same stem: 1, else cosine) as id → similarity. */
+  similaritiesOf(word: string): Map<number, number> {
+    const match = this.matchWord(word);
+    const similarities = new Map<number, number>();
+    match.vocabulary.forEach((id, position) => {
+      similarities.set(id, match.similarity[position]!);
+    });
+    return similarities;
+  }
+
   /** Coverage of the phrases the query words touch. */
   cover(queryWords: readonly string[]): CoverageResult {
     const matched: number[] = [];

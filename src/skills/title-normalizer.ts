@@ -19,11 +19,11 @@ export interface TitleNormalizerOptions {
    * through crosswalk edges), otherwise every occupation.
    */
   includeOccupation?: (occupation: Occupation) => boolean;
-  /** Weight of a title borrowed through a crosswalk edge, times the edge confidence; default 0.85. */
+  /** Weight of a title borrowed through a crosswalk edge, times the edge confidence; default 0.6. */
   crosswalkWeight?: number;
   /** Weight of the BM25 bonus over all of an occupation's labels; default 0.1. */
   bm25Weight?: number;
-  /** Extra weight of a title's last word (its head noun: "assistant", "engineer"); default 2. */
+  /** Extra weight of a title's last word (its head noun: "assistant", "engineer"); default 1 (none). */
   headWeight?: number;
 }
 
@@ -72,10 +72,8 @@ interface TitleIndex {
   occupations: Occupation[];
   phraseOccupation: Int32Array;
   phraseWeight: Float32Array;
-  phraseWords: string[][];
   coverage: SoftCoverageIndex;
   bm25: Bm25Index;
-  vectors: WordVectors;
 }
 
 function buildTitleIndex(
@@ -88,7 +86,7 @@ function buildTitleIndex(
   const include =
     options.includeOccupation ?? ((occupation: Occupation) => !hasEsco || occupation.source === "esco");
   const occupations = all.filter(include);
-  const crosswalkWeight = options.crosswalkWeight ?? 0.85;
+  const crosswalkWeight = options.crosswalkWeight ?? 0.6;
   const phraseOccupation: number[] = [];
   const phraseWeight: number[] = [];
   const phraseWords: string[][] = [];
@@ -120,36 +118,30 @@ function buildTitleIndex(
     occupations,
     phraseOccupation: Int32Array.from(phraseOccupation),
     phraseWeight: Float32Array.from(phraseWeight),
-    phraseWords,
     coverage: new SoftCoverageIndex(phraseWords, vectors),
     bm25: new Bm25Index(documents),
-    vectors,
   };
 }
 
-function wordSimilarity(vectors: WordVectors, left: string, right: string): number {
-  if (left === right || stem(left) === stem(right)) return 1;
-  const leftRow = vectors.indexOf(left);
-  const rightRow = vectors.indexOf(right);
-  if (leftRow < 0 || rightRow < 0) return 0;
-  const a = vectors.vector(leftRow);
-  const b = vectors.vector(rightRow);
-  let dot = 0;
-  for (let d = 0; d < a.length; d++) dot += a[d]! * b[d]!;
-  return dot >= 0.5 ? dot : 0;
-}
-
-/** Share of the query words (idf-weighted) found in the phrase. */
-function queryCoverage(index: TitleIndex, queryWords: string[], phrase: string[], headWeight: number): number {
+/** Share of the query words (idf-weighted) found in the phrase: exactly by stem or through vectors. */
+function queryCoverage(
+  index: TitleIndex,
+  queryWords: string[],
+  similarities: Map<number, number>[],
+  phrase: number,
+  headWeight: number,
+): number {
+  const phraseIds = index.coverage.phraseWordIdsOf(phrase);
   let covered = 0;
   let total = 0;
-  for (const [position, word] of queryWords.entries()) {
-    const weight = (index.coverage.weightOf(word) || 1) * (position === queryWords.length - 1 ? headWeight : 1);
+  queryWords.forEach((word, position) => {
+    const weight =
+      (index.coverage.weightOf(word) || 1) * (position === queryWords.length - 1 ? headWeight : 1);
     let best = 0;
-    for (const labelWord of phrase) best = Math.max(best, wordSimilarity(index.vectors, word, labelWord));
+    for (const id of phraseIds) best = Math.max(best, similarities[position]!.get(id) ?? 0);
     covered += weight * best;
     total += weight;
-  }
+  });
   return total > 0 ? covered / total : 0;
 }
 
@@ -166,11 +158,12 @@ function scoreReading(
   const shortlist = Array.from(coverage.touched.keys())
     .filter((position) => coverage.soft[position]! > 0.3)
     .sort((a, b) => coverage.soft[b]! - coverage.soft[a]!)
-    .slice(0, 400);
+    .slice(0, 150);
+  const similarities = queryWords.map((word) => index.coverage.similaritiesOf(word));
   for (const position of shortlist) {
     const phrase = coverage.touched[position]!;
     const recall = coverage.soft[position]!;
-    const precision = queryCoverage(index, queryWords, index.phraseWords[phrase]!, headWeight);
+    const precision = queryCoverage(index, queryWords, similarities, phrase, headWeight);
     if (precision + recall === 0) continue;
     const f1 = (2 * precision * recall) / (precision + recall);
     const score = f1 * index.phraseWeight[phrase]! * weight;
@@ -179,9 +172,14 @@ function scoreReading(
   }
 }
 
-function rankTitle(index: TitleIndex, title: string, k: number, options: TitleNormalizerOptions): RankedOccupation[] {
+function rankTitle(
+  index: TitleIndex,
+  title: string,
+  k: number,
+  options: TitleNormalizerOptions,
+): RankedOccupation[] {
   const bm25Weight = options.bm25Weight ?? 0.1;
-  const headWeight = options.headWeight ?? 2;
+  const headWeight = options.headWeight ?? 1;
   const cleaned = cleanTitle(title);
   const best = new Float32Array(index.occupations.length);
   scoreReading(index, cleaned.core, 1, best, headWeight);

@@ -1,6 +1,6 @@
 import { SkillGraph } from "../../graph/skill-graph.js";
 
-/** A small graph for generator tests: cook, kitchen assistant and accountant with their skills. */
+/** A small graph for generator tests: cook, kitchen assistant, head chef and accountant with skills. */
 export function tinyGraph(): SkillGraph {
   const graph = new SkillGraph();
   const occupation = (id: string, label: string, description: string) =>
@@ -23,9 +23,8 @@ export function tinyGraph(): SkillGraph {
       description: "",
     });
   occupation("occ:cook", "cook", "Cooks prepare and present food. They work in kitchens.");
-  occupation("occ:kitchen", "kitchen assistant", "Kitchen assistants clean and help cooks.", [
-    "kitchen helper",
-  ]);
+  occupation("occ:kitchen", "kitchen assistant", "Kitchen assistants clean and help cooks.");
+  occupation("occ:chef", "head chef", "Head chefs run kitchens and plan menus.");
   occupation("occ:accountant", "accountant", "Accountants keep and check financial records.");
   skill("sk:food", "prepare food");
   skill("sk:hygiene", "food hygiene");
@@ -37,6 +36,7 @@ export function tinyGraph(): SkillGraph {
   edge("occ:cook", "sk:food", "essential");
   edge("occ:cook", "sk:hygiene", "optional");
   edge("occ:kitchen", "sk:dishes", "essential");
+  edge("occ:chef", "sk:food", "essential");
   edge("occ:accountant", "sk:ledger", "essential");
   edge("occ:accountant", "sk:tax", "optional");
   return graph;
