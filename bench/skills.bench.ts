@@ -14,14 +14,19 @@ import { isEscoSkillId } from "../src/evaluate/skill-linking.js";
 import { readJobbertCsv } from "../src/evaluate/title-normalization.js";
 import { createSkillLinker } from "../src/skills/skill-linker.js";
 import { createTitleNormalizer } from "../src/skills/title-normalizer.js";
-import { loadSharedGraph } from "../test/support/shared-graph.js";
 import { sharedData } from "../test/support/shared-data.js";
+import { loadSharedGraph } from "../test/support/shared-graph.js";
 
 const secondsPerCase = Number(process.argv[2] ?? 3);
 const cacheDir = join(tmpdir(), "skillgraph-bench-cache");
 
 /** Items per wall-clock second and per CPU second of this process (the per-core figure on a busy machine). */
-function throughput(label: string, items: readonly string[], run: (item: string) => unknown, unit: string): void {
+function throughput(
+  label: string,
+  items: readonly string[],
+  run: (item: string) => unknown,
+  unit: string,
+): void {
   let count = 0;
   let characters = 0;
   const started = performance.now();
@@ -64,25 +69,49 @@ const sentences = ["tech", "house"].flatMap((split) =>
     .filter((sentence) => sentence.length > 0),
 );
 const uniqueSentences = [...new Set(sentences)];
-const titles = readJobbertCsv(sharedData("title-normalization/jobbert/titles.csv")).map((row) => row.vacancyTitle);
+const titles = readJobbertCsv(sharedData("title-normalization/jobbert/titles.csv")).map(
+  (row) => row.vacancyTitle,
+);
 
 let started = performance.now();
 const graph = loadSharedGraph();
-process.stdout.write(`graph: ${graph.skillCount} skills, ${graph.occupationCount} occupations (${((performance.now() - started) / 1000).toFixed(1)} s to load)\n`);
+process.stdout.write(
+  `graph: ${graph.skillCount} skills, ${graph.occupationCount} occupations (${((performance.now() - started) / 1000).toFixed(1)} s to load)\n`,
+);
 started = performance.now();
 const linker = createSkillLinker(graph, { cacheDir });
 linker.detectMentions("warm up");
 process.stdout.write(`dictionary built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-throughput("detectMentions, RJDB resumes (0.7 KB)", shortResumes, (text) => linker.detectMentions(text), "resumes");
+throughput(
+  "detectMentions, RJDB resumes (0.7 KB)",
+  shortResumes,
+  (text) => linker.detectMentions(text),
+  "resumes",
+);
 throughput("detectMentions, 5 KB resumes", longResumes, (text) => linker.detectMentions(text), "resumes");
 started = performance.now();
 linker.linkMentions("warm up the semantic index");
 process.stdout.write(`semantic index built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-throughput("linkMentions, Decorte sentences (first pass)", uniqueSentences, (text) => linker.linkMentions(text), "sentences");
-throughput("linkMentions, Decorte sentences (warm)", uniqueSentences, (text) => linker.linkMentions(text), "sentences");
+throughput(
+  "linkMentions, Decorte sentences (first pass)",
+  uniqueSentences,
+  (text) => linker.linkMentions(text),
+  "sentences",
+);
+throughput(
+  "linkMentions, Decorte sentences (warm)",
+  uniqueSentences,
+  (text) => linker.linkMentions(text),
+  "sentences",
+);
 const escoLinker = createSkillLinker(graph, { cacheDir, includeSkill: (skill) => isEscoSkillId(skill.id) });
 escoLinker.rankSkills("warm up", 1);
-throughput("rankSkills top 10 of all ESCO skills", uniqueSentences, (text) => escoLinker.rankSkills(text, 10), "sentences");
+throughput(
+  "rankSkills top 10 of all ESCO skills",
+  uniqueSentences,
+  (text) => escoLinker.rankSkills(text, 10),
+  "sentences",
+);
 const normalizer = createTitleNormalizer(graph, { cacheDir });
 normalizer.normalize("warm up", 1);
 throughput("title normalize, JobBERT titles", titles, (title) => normalizer.normalize(title, 10), "titles");

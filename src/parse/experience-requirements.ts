@@ -60,11 +60,26 @@ function findSubject(unit: Piece): { kind: "role" | "skill"; piece: Piece } | un
     const match = pattern.exec(unit.text);
     if (!match?.[1] || match.index === undefined) continue;
     const offset = match.index + match[0].lastIndexOf(match[1]);
-    const piece = trimPiece(subPiece(unit, offset, offset + match[1].length), '\\s.,;:"“”');
+    const piece = cleanSubject(trimPiece(subPiece(unit, offset, offset + match[1].length), '\\s.,;:"“”'));
     if (!/\p{L}{2}/u.test(piece.text) || NOT_A_SUBJECT.test(piece.text) || YEARS.test(piece.text)) continue;
     return { kind: kind === "skill" && ROLE_NOUN.test(piece.text) ? "role" : kind, piece };
   }
   return undefined;
+}
+
+/** Leading articles, trailing "role"/"is required", and explanations after ":" or "with proven …". */
+function cleanSubject(subject: Piece): Piece {
+  let piece = subject;
+  const cut =
+    /:\s|,?\s+(?:with\s+(?:proven|strong|solid|demonstrated|hands-on|good|excellent|a\s+specific)\b|(?:is|are)\s+(?:required|needed|preferred|essential|a\s+must)\b|at\s+the\s+\w+\s+level\b|or\s+(?:in\s+)?(?:related|similar|jobs|equivalent)\b|preferably\b|which\s+can\b|adds\s+value\b)/i.exec(
+      piece.text,
+    );
+  if (cut && cut.index > 0) piece = subPiece(piece, 0, cut.index);
+  const lead = /^(?:an?|the|role\s+of(?:\s+an?)?|position\s+of(?:\s+an?)?)\s+/i.exec(piece.text);
+  if (lead && lead[0].length < piece.text.length) piece = subPiece(piece, lead[0].length);
+  const tail = /\s+(?:role|position|capacity)$/i.exec(piece.text);
+  if (tail && tail.index > 0) piece = subPiece(piece, 0, tail.index);
+  return trimPiece(piece, '\\s.,;:"“”');
 }
 
 /** Bullets/lines, split further into sentences ("… in Java. Also …"). */

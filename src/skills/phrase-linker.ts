@@ -3,7 +3,7 @@ import type { RankedSkill, SkillMention } from "./skill-mention.js";
 import { FUNCTION_WORDS, tokenize } from "./text-normalize.js";
 
 export interface PhraseLinkOptions {
-  /** Minimum ranker score for a semantic link; default 0.5. */
+  /** Minimum ranker score (a calibrated link probability) for a semantic link; default 0.3. */
   minScore?: number;
   /** Minimum mean skillness of a phrase kept as open vocabulary when nothing links; default 0.4. */
   minSkillness?: number;
@@ -33,7 +33,7 @@ export function linkPhrases(
   dictionaryMentions: SkillMention[],
   context: PhraseLinkContext,
 ): SkillMention[] {
-  const minScore = context.minScore ?? 0.5;
+  const minScore = context.minScore ?? 0.3;
   const minSkillness = context.minSkillness ?? 0.4;
   const maxPhraseWords = context.maxPhraseWords ?? 8;
   const maxPhrases = context.maxPhrases ?? 2000;

@@ -15,8 +15,8 @@ export interface SoftCoverageOptions {
   /** Most similar vocabulary words kept per query word; default 40. */
   maxNeighbours?: number;
   /**
-   * Words in more phrases than this ("manage", "use") do not open phrases on their own: they only
-   * add to phrases a rarer query word touched; default 800.
+   * Words in more phrases than this ("manage", "use") do not open phrases on their own (except the
+   * query's two rarest exact words): they only add to phrases a rarer query word touched; default 800.
    */
   commonWordPhrases?: number;
   /** Weaker word matches than this only add to phrases opened by other words; default 0.8. */
@@ -159,9 +159,14 @@ export class SoftCoverageIndex {
       }
     }
     const touched: number[] = [];
+    const rarestExact = matched
+      .filter((id) => exact[id])
+      .sort((a, b) => this.phrasesOfWord[a]!.length - this.phrasesOfWord[b]!.length)
+      .slice(0, 2);
     for (const id of matched) {
       const phrases = this.phrasesOfWord[id]!;
-      if (phrases.length > this.commonWordPhrases || best[id]! < this.openSimilarity) continue;
+      const opens = phrases.length <= this.commonWordPhrases && best[id]! >= this.openSimilarity;
+      if (!opens && !rarestExact.includes(id)) continue;
       for (const phrase of phrases) {
         if (this.phraseMark[phrase]) continue;
         this.phraseMark[phrase] = 1;
