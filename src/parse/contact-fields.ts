@@ -9,6 +9,9 @@ const LABELLED =
   /^\s*(?:[-*•]\s*)?(name|full name|e-?mail|phone|mobile|tel(?:ephone)?|location|address|city|website|linkedin)\s*:\s*(.+?)\s*$/i;
 const NAME_LIKE =
   /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al)){1,3}$/u;
+/** Address words: a line with them is an address, not a headline. */
+const ADDRESS =
+  /\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|nagar|colony|sector|apt|apartment|resume|curriculum|vitae|template)\b\.?/i;
 const CITY_REGION = /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)*,\s*\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)*/u;
 
 /**
@@ -16,7 +19,7 @@ const CITY_REGION = /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)*,\s*\p{Lu}[\p{L}.-]
  * lines anywhere, else from the first lines: the name is the first name-like line, the label the
  * short line right after it, the location a leading "City, Region".
  */
-export function findBasics(text: string): ResumeBasics {
+export function findBasics(text: string, headEnd = text.length): ResumeBasics {
   const basics: ResumeBasics = {};
   const lines = splitLines(text);
   for (const line of lines) {
@@ -38,7 +41,8 @@ export function findBasics(text: string): ResumeBasics {
     basics.phone = personal(pieceOf(text, phone.index ?? 0, (phone.index ?? 0) + phone[0].length));
     break;
   }
-  const head = lines.filter((line) => line.text.trim().length > 0).slice(0, 8);
+  // The head: the first lines, before the first section other than contact details.
+  const head = lines.filter((line) => line.text.trim().length > 0 && line.start < headEnd).slice(0, 8);
   for (let index = 0; index < head.length; index++) {
     const line = head[index];
     if (!line) continue;
@@ -47,7 +51,7 @@ export function findBasics(text: string): ResumeBasics {
       basics.name = personal(piece);
       const next = head[index + 1];
       const label = next ? trimPiece(pieceOf(text, next.start, next.end), "\\s#*_") : undefined;
-      if (label && isLabel(label.text))
+      if (label && isLabel(label.text) && label.text !== piece.text)
         basics.label = { value: label.text, span: { start: label.start, end: label.end } };
       continue;
     }
@@ -61,6 +65,7 @@ export function findBasics(text: string): ResumeBasics {
 
 function isLabel(text: string): boolean {
   const words = text.split(/\s+/).length;
+  if (ADDRESS.test(text)) return false;
   return words <= 6 && !/[\d@:,|]/.test(text) && !sectionNameOf(text) && /\p{L}{2}/u.test(text);
 }
 

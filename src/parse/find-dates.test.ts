@@ -64,6 +64,25 @@ describe("findDateRanges: the forms real resumes use", () => {
     expect(only("September 2017 onwards")).toMatchObject({ start: { year: 2017, month: 9 }, end: "present" });
     expect(only("May 2017 till date")).toMatchObject({ end: "present" });
   });
+  it("slashed and hyphenated months, US day dates, seasons, a lost dash before Present", () => {
+    expect(only("May/2008 - May/2016")).toMatchObject({
+      start: { year: 2008, month: 5 },
+      end: { year: 2016, month: 5 },
+    });
+    expect(only("Jun-2008 to Aug-2010")).toMatchObject({
+      start: { month: 6 },
+      end: { year: 2010, month: 8 },
+    });
+    expect(only("8/1/2008 - 1/1/2012")).toMatchObject({
+      start: { year: 2008, month: 8 },
+      end: { year: 2012, month: 1 },
+    });
+    expect(only("Summer 2014 - Fall 2015")).toMatchObject({
+      start: { year: 2014, month: 6 },
+      end: { month: 9 },
+    });
+    expect(only("Work Experience 2016present")).toMatchObject({ start: { year: 2016 }, end: "present" });
+  });
   it("rejects non-dates: phone numbers, versions, backwards ranges", () => {
     const text = "Call 555-1234, Python 3.10, 2019 - 10 people, 2020 - 2018";
     expect(findDateRanges(text, 0, text.length, reference)).toEqual([]);

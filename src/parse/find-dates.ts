@@ -26,7 +26,7 @@ const MONTH_NAME =
 const YEAR4 = "(?:19[4-9]\\d|20[0-4]\\d)";
 const YEAR2 = "[’'‘`]\\d{2}";
 /** One date: "Jan 2019", "January, 2019", "Jan '19", "03/2018", "3.2018", "2019", "'22". */
-const DATE = `(?:${MONTH_NAME}\\.?,?\\s*(?:${YEAR4}|${YEAR2}|\\d{2}\\b)|(?:0?[1-9]|1[0-2])[/.](?:${YEAR4}|\\d{2}\\b)|${YEAR4}|${YEAR2})`;
+const DATE = `(?:${MONTH_NAME}\\.?,?(?:[/-]|\\s*)(?:${YEAR4}|${YEAR2}|\\d{2}\\b)|(?:0?[1-9]|1[0-2])[/.](?:(?:0?[1-9]|[12]\\d|3[01])/)?(?:${YEAR4}|\\d{2}\\b)|${YEAR4}|${YEAR2})`;
 /** One date token, as a regular-expression source (no capture groups). */
 export const DATE_TOKEN = DATE;
 const PRESENT =
@@ -38,7 +38,7 @@ const RANGE = new RegExp(
   "gi",
 );
 const SINCE = new RegExp(
-  `(?<![\\w/.])(?:since\\s+(${DATE})|(${DATE})\\s*(?:-\\s*)?(?:onwards?|till\\s+(?:date|now)|to\\s+date))(?![\\w/])`,
+  `(?<![\\w/.])(?:since\\s+(${DATE})|(${DATE})(?:\\s*(?:-\\s*)?(?:onwards?|till\\s+(?:date|now)|to\\s+date)|(?<=\\d)(?:present|current)))(?![\\w/])`,
   "gi",
 );
 const SINGLE = new RegExp(`(?<![\\w/.])(${DATE})(?![\\w/])`, "gi");
@@ -110,13 +110,14 @@ function overlaps(a: Span, b: Span): boolean {
 /** Parse one date token; undefined when it is not a date. */
 export function parseDate(token: string, options: DateOptions = {}): YearMonth | undefined {
   const value = token.trim().toLowerCase();
-  const named = new RegExp(`^(${MONTH_NAME})\\.?,?\\s*(.+)$`, "i").exec(value);
+  const named = new RegExp(`^(${MONTH_NAME})\\.?,?(?:[/-]|\\s*)(.+)$`, "i").exec(value);
   if (named?.[1] && named[2]) {
     const month = MONTHS[named[1].slice(0, named[1].startsWith("sept") ? 4 : 3)];
     const year = parseYear(named[2], options);
     return year === undefined || month === undefined ? undefined : { year, month };
   }
-  const numeric = /^(\d{1,2})[/.](\d{2}|\d{4})$/.exec(value);
+  // "03/2018", "3.2018", and US "8/1/2008" (month/day/year).
+  const numeric = /^(\d{1,2})[/.](?:\d{1,2}\/)?(\d{2}|\d{4})$/.exec(value);
   if (numeric?.[1] && numeric[2]) {
     const month = Number(numeric[1]);
     const year = parseYear(numeric[2], options);

@@ -116,6 +116,14 @@ describe("parseResume on an Indeed-style resume (title, employer and dates on se
   });
 });
 
+describe("contact fields", () => {
+  it("come from the head of the resume, not from later sections", () => {
+    const parsed = parse("Ann Lee\nann@x.org\nAustin, Texas\n\n## Skills\nSQL, Python\n");
+    expect(parsed.basics.location?.value).toBe("Austin, Texas");
+    expect(parse("Ann Lee\nann@x.org\n\n## Skills\nSQL, Python\n").basics.location).toBeUndefined();
+  });
+});
+
 describe("skill items", () => {
   it("cut lead-ins, qualifiers and duration tails; keep category lists", () => {
     const parsed = parse(
@@ -133,6 +141,22 @@ describe("skill items", () => {
   });
 });
 
+describe("wrapped skill lists", () => {
+  it("join a comma list wrapped over lines and drop duration notes", () => {
+    const parsed = parse(
+      "SKILLS\n\nC++ (Less than 1 year), DATABASES (Less than 1 year), ECLIPSE (Less than 1 year), ESSBASE\n(Less than 1 year), HYPERION (Less than 1 year), python\n",
+    );
+    expect(parsed.skills.map((skill) => skill.name)).toEqual([
+      "C++",
+      "DATABASES",
+      "ECLIPSE",
+      "ESSBASE",
+      "HYPERION",
+      "python",
+    ]);
+  });
+});
+
 describe("flattened text (line breaks exported as runs of spaces)", () => {
   it("is reflowed for structure while spans still quote the original", () => {
     const text = `"Editor Resume  Emory Wiza  Phone: 65-337-55  Objective  Looking for a senior position.  Career Experience/Job History  2004-2007  Bay Journal  Editor  Edited incoming news.  Dec 2007  Present  Daily Mail  Deputy Editor  Supervised the desk.  Education  2003-2004  Masters in Mass Communication, Mediacom College."`;
@@ -144,6 +168,15 @@ describe("flattened text (line breaks exported as runs of spaces)", () => {
     ]);
     for (const entry of parsed.work) expect(quote(text, entry.titleSpan)).toBe(entry.title);
     expect(parsed.education[0]).toMatchObject({ degree: "Masters", field: "Mass Communication" });
+  });
+  it("decodes literal UTF-8 escapes: an escaped dash still joins a range", () => {
+    const text =
+      "Summary  A developer with many years of practice in shipping consumer software products for schools and homes.  WORK EXPERIENCE  Engineer, Edmark  January 1996 \\xe2\\x80\\x94 April 1998  \\xef\\x82\\xa7 Shipped 3 titles";
+    const parsed = parse(text);
+    expect(parsed.work.map((entry) => [entry.title, entry.employer, entry.months])).toEqual([
+      ["Engineer", "Edmark", 28],
+    ]);
+    expect(quote(text, parsed.work[0]?.dateSpan)).toBe("January 1996 \\xe2\\x80\\x94 April 1998");
   });
 });
 
@@ -181,6 +214,28 @@ describe("work entry header styles", () => {
       ["DataStage Lead", "Reputable ICT Corporation"],
     ]);
     expect(titles("Bakers\nXYZ Bakery\n2014 - 2018\n- Baked bread")).toEqual([["Bakers", "XYZ Bakery"]]);
+  });
+  it("common US layouts: pipes, bold titles, employer lines above or beside the title", () => {
+    expect(titles("Senior Software Engineer | Google | Mountain View, CA        Jan 2019 – Present")).toEqual(
+      [["Senior Software Engineer", "Google"]],
+    );
+    expect(titles("Software Engineer, Facebook — Menlo Park, CA\nJune 2015 – Dec 2018\n• Did Y")).toEqual([
+      ["Software Engineer", "Facebook"],
+    ]);
+    expect(titles("**Data Scientist** — Netflix (2020–present)")).toEqual([["Data Scientist", "Netflix"]]);
+    expect(titles("Acme Corp, Boston MA\nProduct Manager, 2016–2020\n- Led roadmap")).toEqual([
+      ["Product Manager", "Acme Corp, Boston MA"],
+    ]);
+    expect(titles("Beta LLC\nAnalyst\n2012 - 2016")).toEqual([["Analyst", "Beta LLC"]]);
+    expect(
+      titles("ACME CORPORATION, New York, NY        2017 – 2021\nMarketing Director\n• Grew revenue"),
+    ).toEqual([["Marketing Director", "ACME CORPORATION, New York, NY"]]);
+  });
+  it("consecutive 'Title at Company (dates)' lines stay separate entries", () => {
+    expect(titles("Data Analyst at Acme Inc (Jan 2019 – Present)\nIntern at Beta (2017 - 2018)")).toEqual([
+      ["Data Analyst", "Acme Inc"],
+      ["Intern", "Beta"],
+    ]);
   });
   it("several entries on one line", () => {
     expect(titles("Psychologist (2015 - 2017), Social Worker (2011 - 2015)").map(([title]) => title)).toEqual(

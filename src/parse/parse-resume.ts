@@ -67,7 +67,7 @@ function parseStructure(text: string, options: ParseResumeOptions): ParsedResume
     .filter((section) => section.name === "skills")
     .flatMap((section) => findSkillItems(text, section.bodyStart, section.end, section.name));
   return {
-    basics: findBasics(text),
+    basics: findBasics(text, sections.find((section) => section.name !== "contact")?.start),
     work,
     education,
     skills,

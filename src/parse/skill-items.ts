@@ -1,4 +1,12 @@
-import { type Piece, pieceOf, splitLines, stripBullet, subPiece, trimPiece } from "./text-lines.js";
+import {
+  isBulletLine,
+  type Piece,
+  pieceOf,
+  splitLines,
+  stripBullet,
+  subPiece,
+  trimPiece,
+} from "./text-lines.js";
 import type { SectionName, SkillItem } from "./types.js";
 
 /** Lead-ins removed from skill items: "Proficient in SQL" → "SQL". */
@@ -17,10 +25,10 @@ const MAX_SKILL_WORDS = 6;
  */
 export function findSkillItems(text: string, from: number, to: number, section: SectionName): SkillItem[] {
   const items: SkillItem[] = [];
-  for (const line of splitLines(text, from, to)) {
-    let piece = stripBullet(pieceOf(text, line.start, line.end));
+  for (const block of listBlocks(text, from, to)) {
+    let piece = stripBullet(block);
     if (!/\p{L}/u.test(piece.text)) continue;
-    const colon = /^([^:]{2,40}):\s+(.+)$/.exec(piece.text);
+    const colon = /^([^:\n]{2,40}):\s+([\s\S]+)$/.exec(piece.text);
     if (colon?.[1] && colon[2]) {
       const afterStart = piece.text.length - colon[2].length;
       const listItems = splitList(subPiece(piece, afterStart));
@@ -37,6 +45,36 @@ export function findSkillItems(text: string, from: number, to: number, section: 
     }
   }
   return items;
+}
+
+/**
+ * The units a skills section lists: each bullet or line, except that consecutive unbulleted lines
+ * of one comma-separated list wrapped over several lines ("SQL, Java, BUSINESS\nINTELLIGENCE, Go")
+ * form one unit, so an item broken by the wrap stays whole.
+ */
+function listBlocks(text: string, from: number, to: number): Piece[] {
+  const blocks: Piece[] = [];
+  let open: Piece | undefined;
+  for (const line of splitLines(text, from, to)) {
+    const piece = pieceOf(text, line.start, line.end);
+    const blank = piece.text.trim() === "";
+    const continues =
+      open !== undefined &&
+      !blank &&
+      !isBulletLine(piece.text) &&
+      open.text.includes(",") &&
+      !/[.:;]\s*$/.test(open.text) &&
+      // The previous line was wrapped: it ends with a comma or is as long as a wrapped line.
+      (/,\s*$/.test(open.text) || (open.text.split("\n").at(-1) ?? "").length >= 60);
+    if (open && continues) {
+      open = pieceOf(text, open.start, piece.end);
+      continue;
+    }
+    if (open) blocks.push(open);
+    open = blank ? undefined : piece;
+  }
+  if (open) blocks.push(open);
+  return blocks;
 }
 
 /** Split a piece at list separators outside parentheses; a final ", and X" is its own item. */
@@ -72,6 +110,7 @@ function cleanItem(part: Piece): Piece | undefined {
   if (tail && tail.index > 0) item = subPiece(item, 0, tail.index);
   item = trimPiece(item, '\\s.,;:*_()"“”-');
   if (item.text.includes("(") !== item.text.includes(")")) item = trimPiece(item, "\\s()");
+  if (/^(?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)$/i.test(item.text)) return undefined;
   const words = item.text.split(/\s+/).length;
   if (!/\p{L}/u.test(item.text) || words > MAX_SKILL_WORDS || item.text.length > 60) return undefined;
   return item;

@@ -47,6 +47,14 @@ const LEAD_WORDS = /\s*\b(?:from|since|in|between|during|for|on|of|and)\s*$/i;
 export function parseInlineHeader(raw: Piece): HeaderParts | undefined {
   let piece = clean(stripBullet(raw));
   let employer: Piece | undefined;
+  // "**Data Scientist** — Netflix": the bold part is the title, the rest the employer.
+  const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?:[-–—|,@:]\s*|at\s+)?(.*)$/.exec(raw.text.trim());
+  if (bold?.[1]) {
+    const start = raw.start + raw.text.indexOf(bold[1]);
+    const title = clean({ text: bold[1], start, end: start + bold[1].length });
+    const rest = bold[2] ? clean(subPiece(raw, raw.text.lastIndexOf(bold[2]))) : undefined;
+    return finish(title, rest && /\p{L}{2}/u.test(rest.text) ? splitDash(rest).left : undefined);
+  }
   const lead = LEAD_ARTICLE.exec(piece.text) ?? LEAD_IN.exec(piece.text);
   if (lead?.[1] !== undefined && lead[0].length < piece.text.length) {
     const leadPart = subPiece(piece, 0, lead[1].length);
@@ -102,6 +110,8 @@ export function parseBlockHeader(lines: readonly Piece[]): HeaderParts | undefin
   const [first, second, third] = lines.map((line) => clean(stripBullet(line)));
   if (!first) return undefined;
   if (second) {
+    // "Beta LLC" above "Analyst": the organisation line is the employer, whichever comes first.
+    if (isEmployerLine(first) && !isEmployerLine(second)) return parseBlockHeader([second, first]);
     const employerLine = splitDash(second);
     const result = finish(cutTail(first), employerLine.left);
     const location = employerLine.right ?? third;
@@ -174,14 +184,19 @@ const LEGAL_FORM = /^(?:inc|ltd|llc|llp|corp|co|plc|gmbh|pvt|limited|ag|sa|bv)\.
 export function isEmployerLine(line: Piece): boolean {
   const text = line.text.trim();
   if (/\s[-–—]$/.test(text)) return true;
+  if (/\s(?:at|@)\s/i.test(text)) return false;
   const [first, second] = text.split(/,\s+|\s+[-–—|]\s+/);
   return ORGANISATION.test(first ?? "") || LEGAL_FORM.test(second ?? "");
 }
 
+/** Labels and durations that are never job titles ("Duration", "11 months", "Company name"). */
+const NOT_A_TITLE =
+  /^(?:(?:duration|period|tenure|term|dates?|years?|time\s*period|company(?:\s+name)?|employer|location|responsibilities|references.*)|\(?\d+(?:\.\d+)?\s*(?:years?|yrs?|months?)\b.*)$/i;
+
 function finish(title: Piece, employer: Piece | undefined): HeaderParts | undefined {
   const cleanTitle = clean(title);
   const words = cleanTitle.text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
-  if (!/\p{L}{2}/u.test(cleanTitle.text) || words > 16) return undefined;
+  if (!/\p{L}{2}/u.test(cleanTitle.text) || words > 16 || NOT_A_TITLE.test(cleanTitle.text)) return undefined;
   const parts: HeaderParts = { title: cleanTitle };
   if (employer && /\p{L}/u.test(employer.text)) parts.employer = clean(employer);
   return parts;

@@ -1,17 +1,9 @@
 import { type DateOptions, findDateRanges } from "./find-dates.js";
-import {
-  isBulletLine,
-  type Piece,
-  pieceOf,
-  splitLines,
-  stripBullet,
-  type TextLine,
-  trimPiece,
-} from "./text-lines.js";
+import { headerAroundDateLine, isHeaderLike, wordCount } from "./header-lines.js";
+import { isBulletLine, pieceOf, splitLines, stripBullet, type TextLine, trimPiece } from "./text-lines.js";
 import {
   type HeaderParts,
   isEmployerLine,
-  isTitleLabelLine,
   parseBlockHeader,
   parseEmployerLine,
   parseInlineHeader,
@@ -54,9 +46,11 @@ export function findWorkEntries(
       (firstOnLine ? employerLineHeader(text, lines, lineIndex, range, rangeLines) : undefined) ??
       inlineHeader(
         text,
+        lines,
         line,
         range,
         previousRange && previousRange.span.start >= line.start ? previousRange.span.end : line.start,
+        rangeLines,
       ) ??
       headerAroundDateLine(text, lines, lineIndex, previousLine, rangeLines);
     previousLine = lineIndex;
@@ -108,9 +102,11 @@ function employerLineHeader(
 
 function inlineHeader(
   text: string,
+  lines: readonly TextLine[],
   line: TextLine,
   range: DateRange,
   previousRangeEnd: number,
+  rangeLines: ReadonlySet<number>,
 ): HeaderParts | undefined {
   // The header starts after an earlier range on the same line and after the last sentence break.
   const lineStart = Math.max(line.start, previousRangeEnd);
@@ -141,6 +137,21 @@ function inlineHeader(
   }
   if (/\p{L}{2}/u.test(beforeWords)) {
     if (wordCount(before.text) > MAX_HEADER_WORDS) return undefined;
+    // "ACME CORPORATION, New York    2017 – 2021" over "Marketing Director": employer first.
+    const next = lines[line.index + 1];
+    const nextIsFree = next !== undefined && !rangeLines.has(next.index);
+    if (
+      isEmployerLine(stripBullet(before)) &&
+      next &&
+      nextIsFree &&
+      isHeaderLike(next.text) &&
+      wordCount(next.text) <= 6
+    ) {
+      const title = parseBlockHeader([trimPiece(pieceOf(text, next.start, next.end))]);
+      const { employer, location } = parseEmployerLine(before);
+      if (title && !isEmployerLine(title.title))
+        return { title: title.title, employer, ...(location ? { location } : {}) };
+    }
     return parseInlineHeader(before);
   }
   if (!/\p{L}{2}/u.test(after.text)) return undefined;
@@ -154,113 +165,6 @@ function inlineHeader(
   return parseInlineHeader(pieceOf(text, after.start, after.start + end));
 }
 
-function headerAroundDateLine(
-  text: string,
-  lines: readonly TextLine[],
-  lineIndex: number,
-  previousLine: number,
-  rangeLines: ReadonlySet<number>,
-): HeaderParts | undefined {
-  const above = blockAbove(text, lines, lineIndex, Math.max(previousLine, -1), rangeLines);
-  if (above) return above;
-  const below = blockBelow(text, lines, lineIndex, rangeLines);
-  if (above === undefined) return below;
-  // "COMPANY, INC., City  2007-Present  Vice President": the employer above, the title below.
-  const employerLine = nearestAbove(text, lines, lineIndex, previousLine);
-  if (!below || !employerLine || !isEmployerLine(employerLine) || isEmployerLine(below.title))
-    return undefined;
-  if (wordCount(below.title.text) > 6 || !/^\p{Lu}/u.test(below.title.text)) return undefined;
-  const { employer, location } = parseEmployerLine(employerLine);
-  return { title: below.title, employer, ...(location ? { location } : {}) };
-}
-
-function nearestAbove(
-  text: string,
-  lines: readonly TextLine[],
-  lineIndex: number,
-  previousLine: number,
-): Piece | undefined {
-  for (let index = lineIndex - 1; index > previousLine; index--) {
-    const line = lines[index];
-    if (line && !isNoise(line.text)) return trimPiece(pieceOf(text, line.start, line.end));
-  }
-  return undefined;
-}
-
-/** Header lines above a lone date line, stopping at bullets, prose, other dated lines or gaps. */
-function blockAbove(
-  text: string,
-  lines: readonly TextLine[],
-  lineIndex: number,
-  previousLine: number,
-  rangeLines: ReadonlySet<number>,
-): HeaderParts | null | undefined {
-  const block: Piece[] = [];
-  let blank = 0;
-  for (let index = lineIndex - 1; index > previousLine && block.length < 3; index--) {
-    const line = lines[index];
-    if (!line) break;
-    if (isNoise(line.text)) {
-      blank++;
-      if (blank > 4) break;
-      continue;
-    }
-    // "1. Role: Engineer" above "Company: …" / "Tenure: …" lines starts a labelled block.
-    const labelledTitle = isTitleLabelLine(stripBullet(pieceOf(text, line.start, line.end)).text);
-    if (rangeLines.has(index) || (!isHeaderLike(line.text) && !labelledTitle)) break;
-    block.unshift(trimPiece(pieceOf(text, line.start, line.end)));
-    blank = 0;
-    if (labelledTitle) break;
-  }
-  // A block that holds no title (an employer line) stops the search: the entry has no title.
-  return block.length > 0 ? (parseBlockHeader(block) ?? null) : undefined;
-}
-
-function blockBelow(
-  text: string,
-  lines: readonly TextLine[],
-  lineIndex: number,
-  rangeLines: ReadonlySet<number>,
-): HeaderParts | undefined {
-  const block: Piece[] = [];
-  for (
-    let index = lineIndex + 1;
-    index < lines.length && index <= lineIndex + 4 && block.length < 2;
-    index++
-  ) {
-    const line = lines[index];
-    if (!line) break;
-    if (!/\p{L}/u.test(line.text)) continue;
-    if (rangeLines.has(index) || !isHeaderLike(line.text)) break;
-    block.push(trimPiece(pieceOf(text, line.start, line.end)));
-  }
-  return block.length > 0 ? parseBlockHeader(block) : undefined;
-}
-
-function sentenceEnd(text: string): number {
-  return /:\s|\.\s|;|\.?$/.exec(text)?.index ?? text.length;
-}
-
-function isHeaderLike(line: string): boolean {
-  const trimmed = line.trim();
-  if (isBulletLine(trimmed) || /:$/.test(trimmed) || /\b(?:https?:\/\/|www\.)|@/.test(trimmed)) return false;
-  if (/^\(?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\b[^\p{L}]*(?:\d+\s*months?)?\)?$/iu.test(trimmed))
-    return false;
-  const words = wordCount(trimmed);
-  if (words > 12 || (/^[\p{Ll}&(]/u.test(trimmed) && words > 3)) return false;
-  // A sentence end, unless an abbreviation ("Pvt. Ltd.", "Inc.").
-  return !/[.!?;,]$/.test(trimmed) || /\b(?:Inc|Ltd|Corp|Co|LLC|Pvt|Sr|Jr)\.$/i.test(trimmed);
-}
-
-/** Page-break residue between header lines ("https://www.indeed.com/r/…"). */
-function isNoise(line: string): boolean {
-  return /^\s*(?:https?:\/\/|www\.)\S+\s*$/.test(line) || !/\p{L}/u.test(line);
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
-}
-
 /** "Years: 2016 - 2019", "Duration - 2012 to 2014": a label that only introduces the dates. */
 /** A sentence break inside prose: "…skills. I also worked as …" (not "Inc. (2014" or "Sr. Dev"). */
 const SENTENCE_BREAK =
@@ -270,3 +174,7 @@ const DATE_LABEL_SUFFIX =
   /(?:^|[\s,;])(?:[-*•]\s*)?(?:years?(?:\s+of\s+service)?|duration|tenure|term|period|time\s*period|dates?|timeline|timeframe|employment\s+period|from)\s*[:\-–]?\s*$/i;
 /** Lines labelled as something other than the title ("Company: XYZ", "Location: Austin"). */
 const NON_TITLE_LABEL = /^(?:company|organi[sz]ation|employer|firm|client|location|place|city)\s*:/i;
+
+function sentenceEnd(text: string): number {
+  return /:\s|\.\s|;|\.?$/.exec(text)?.index ?? text.length;
+}

@@ -1,3 +1,4 @@
+import { trigramContainment, trigramHashes } from "./char-ngrams.js";
 import { contentWords, type SkillIndex } from "./skill-index.js";
 import { stem } from "./text-normalize.js";
 
@@ -21,6 +22,7 @@ export const RANKER_FEATURES = [
   "isKnowledge",
   "dictionaryHit",
   "coverRank",
+  "trigramCoverBest",
 ] as const;
 
 export const FEATURE_COUNT = RANKER_FEATURES.length;
@@ -119,6 +121,18 @@ export function buildCandidates(
   const sentenceVector = index.textVector(sentenceWords, (word) => index.wordWeight(word) * skillness(word));
   const maxLabelBm25 = maxOf(labelBm25) || 1;
   const maxDescriptionBm25 = maxOf(descriptionBm25) || 1;
+  const sentenceTrigrams = new Set(trigramHashes(sentenceWords).map((hash) => hash | 0));
+  const trigramCover = (row: number) => {
+    let best = 0;
+    for (let phrase = index.skillPhraseStart[row]!; phrase < index.skillPhraseStart[row + 1]!; phrase++) {
+      const trigrams = index.phraseTrigrams.subarray(
+        index.phraseTrigramStart[phrase]!,
+        index.phraseTrigramStart[phrase + 1]!,
+      );
+      best = Math.max(best, trigramContainment(trigrams, sentenceTrigrams));
+    }
+    return best;
+  };
   const features = new Float32Array(skillRows.length * FEATURE_COUNT);
   skillRows.forEach((row, candidate) => {
     const reuse = index.reuseLevel[row]!;
@@ -141,6 +155,7 @@ export function buildCandidates(
       index.isKnowledge[row]!,
       dictionaryRows.has(row) ? 1 : 0,
       1 / (1 + (coverRank.get(row) ?? skillRows.length)),
+      trigramCover(row),
     ];
     features.set(values, candidate * FEATURE_COUNT);
   });

@@ -1,6 +1,7 @@
 import type { Skill } from "../graph/model.js";
 import type { SkillGraph } from "../graph/skill-graph.js";
 import { Bm25Index } from "./bm25-index.js";
+import { trigramHashes } from "./char-ngrams.js";
 import { SoftCoverageIndex } from "./soft-coverage-index.js";
 import { FUNCTION_WORDS, foldForMatching, stem, words } from "./text-normalize.js";
 import type { WordVectors } from "./word-vectors.js";
@@ -27,6 +28,11 @@ export class SkillIndex {
   readonly phraseSkill: Int32Array;
   readonly phraseIsPreferred: Uint8Array;
   readonly phraseLength: Uint8Array;
+  /** Phrases of skill row r are skillPhraseStart[r] .. skillPhraseStart[r + 1] - 1. */
+  readonly skillPhraseStart: Int32Array;
+  /** Distinct character trigrams of each phrase (see phraseTrigramStart). */
+  readonly phraseTrigrams: Int32Array;
+  readonly phraseTrigramStart: Int32Array;
   readonly coverage: SoftCoverageIndex;
   readonly labelBm25: Bm25Index;
   readonly descriptionBm25: Bm25Index;
@@ -72,6 +78,21 @@ export class SkillIndex {
     this.phraseSkill = Int32Array.from(phraseSkill);
     this.phraseIsPreferred = Uint8Array.from(phraseIsPreferred);
     this.phraseLength = Uint8Array.from(phrases, (phrase) => Math.min(255, phrase.length));
+    const skillPhraseStart = new Int32Array(this.skills.length + 1).fill(phrases.length);
+    for (let phrase = phraseSkill.length - 1; phrase >= 0; phrase--)
+      skillPhraseStart[phraseSkill[phrase]!] = phrase;
+    for (let row = this.skills.length - 1; row >= 0; row--) {
+      skillPhraseStart[row] = Math.min(skillPhraseStart[row]!, skillPhraseStart[row + 1]!);
+    }
+    this.skillPhraseStart = skillPhraseStart;
+    const trigramStart = [0];
+    const trigrams: number[] = [];
+    for (const phrase of phrases) {
+      for (const hash of new Set(trigramHashes(phrase))) trigrams.push(hash | 0);
+      trigramStart.push(trigrams.length);
+    }
+    this.phraseTrigrams = Int32Array.from(trigrams);
+    this.phraseTrigramStart = Int32Array.from(trigramStart);
     this.coverage = new SoftCoverageIndex(phrases, vectors);
     this.labelBm25 = new Bm25Index(labelDocuments);
     this.descriptionBm25 = new Bm25Index(descriptionDocuments);

@@ -1,4 +1,5 @@
 import { stem } from "./text-normalize.js";
+import { VectorClusters } from "./vector-clusters.js";
 import type { WordVectors } from "./word-vectors.js";
 
 /** One word of the query and how strongly it stands for a vocabulary word. */
@@ -14,6 +15,8 @@ export interface SoftCoverageOptions {
   cacheSize?: number;
   /** Most similar vocabulary words kept per query word; default 40. */
   maxNeighbours?: number;
+  /** Vector clusters scanned per new query word (of 64); default 12. */
+  probe?: number;
   /**
    * Words in more phrases than this ("manage", "use") do not open phrases on their own (except the
    * query's two rarest exact words): they only add to phrases a rarer query word touched; default 800.
@@ -40,7 +43,6 @@ export class SoftCoverageIndex {
   private readonly vocabularyIndex = new Map<string, number>();
   private readonly vocabularyStems: string[] = [];
   private readonly stemToVocabulary = new Map<string, number[]>();
-  private readonly vocabularyRows: Int32Array;
   private readonly vocabularyMatrix: Float32Array;
   private readonly phrasesOfWord: Int32Array[];
   private readonly phraseWordOffsets: Int32Array;
@@ -56,7 +58,8 @@ export class SoftCoverageIndex {
   private readonly minSimilarity: number;
   private readonly cacheSize: number;
   private readonly maxNeighbours: number;
-  private readonly scratch: Float32Array;
+  private readonly clusters: VectorClusters;
+  private readonly probe: number;
   readonly phraseCount: number;
 
   constructor(
@@ -114,12 +117,17 @@ export class SoftCoverageIndex {
     const dimensions = vectors.dimensions;
     const rows: number[] = [];
     for (const word of this.vocabularyIndex.keys()) rows.push(vectors.indexOf(word));
-    this.vocabularyRows = Int32Array.from(rows);
-    this.scratch = new Float32Array(rows.length);
+
     this.vocabularyMatrix = new Float32Array(rows.length * dimensions);
     rows.forEach((row, id) => {
       if (row >= 0) this.vocabularyMatrix.set(vectors.vector(row), id * dimensions);
     });
+    const withVectors: number[] = [];
+    rows.forEach((row, id) => {
+      if (row >= 0) withVectors.push(id);
+    });
+    this.clusters = new VectorClusters(this.vocabularyMatrix, withVectors, dimensions);
+    this.probe = options.probe ?? 12;
   }
 
   /** The weight (idf over phrases) of a vocabulary word, 0 when unknown. */
@@ -211,21 +219,24 @@ export class SoftCoverageIndex {
       const query = this.vectors.vector(row);
       const dimensions = this.vectors.dimensions;
       const matrix = this.vocabularyMatrix;
-      const count = this.vocabularyRows.length;
-      const dots = this.scratch;
+      const dots = new Map<number, number>();
       const above: number[] = [];
-      for (let id = 0; id < count; id++) {
-        let dot = 0;
-        const base = id * dimensions;
-        for (let d = 0; d < dimensions; d++) dot += query[d]! * matrix[base + d]!;
-        dots[id] = dot;
-        if (dot >= this.minSimilarity && this.vocabularyRows[id]! >= 0) above.push(id);
+      for (const members of this.clusters.candidates(query, this.probe)) {
+        for (const id of members) {
+          let dot = 0;
+          const base = id * dimensions;
+          for (let d = 0; d < dimensions; d++) dot += query[d]! * matrix[base + d]!;
+          if (dot >= this.minSimilarity) {
+            above.push(id);
+            dots.set(id, dot);
+          }
+        }
       }
-      above.sort((a, b) => dots[b]! - dots[a]!);
+      above.sort((a, b) => dots.get(b)! - dots.get(a)!);
       for (const id of above.slice(0, this.maxNeighbours)) {
         if (exactIds.includes(id)) continue;
         ids.push(id);
-        similarities.push(dots[id]!);
+        similarities.push(dots.get(id)!);
       }
     }
     const match = { vocabulary: Int32Array.from(ids), similarity: Float32Array.from(similarities) };

@@ -23,6 +23,8 @@ export interface TitleNormalizerOptions {
   crosswalkWeight?: number;
   /** Weight of the BM25 bonus over all of an occupation's labels; default 0.1. */
   bm25Weight?: number;
+  /** Weight of the label-count prior (occupations with many names are common jobs); default 0.15. */
+  priorWeight?: number;
   /** Extra weight of a title's last word (its head noun: "assistant", "engineer"); default 1 (none). */
   headWeight?: number;
 }
@@ -70,6 +72,8 @@ export function createTitleNormalizer(
 
 interface TitleIndex {
   occupations: Occupation[];
+  /** log(1 + labels of the occupation, own and crosswalked), scaled to [0, 1]: common jobs have many names. */
+  labelPrior: Float32Array;
   phraseOccupation: Int32Array;
   phraseWeight: Float32Array;
   coverage: SoftCoverageIndex;
@@ -91,6 +95,7 @@ function buildTitleIndex(
   const phraseWeight: number[] = [];
   const phraseWords: string[][] = [];
   const documents: string[][] = [];
+  const labelCounts: number[] = [];
   occupations.forEach((occupation, row) => {
     const seen = new Map<string, number>();
     const add = (label: string, weight: number) => {
@@ -113,9 +118,12 @@ function buildTitleIndex(
       for (const label of linked.altLabels) add(label, weight);
     }
     documents.push([...seen.keys()].flatMap((key) => key.split(" ").map(stem)));
+    labelCounts.push(seen.size);
   });
+  const maxLog = Math.log1p(Math.max(1, ...labelCounts));
   return {
     occupations,
+    labelPrior: Float32Array.from(labelCounts, (count) => Math.log1p(count) / maxLog),
     phraseOccupation: Int32Array.from(phraseOccupation),
     phraseWeight: Float32Array.from(phraseWeight),
     coverage: new SoftCoverageIndex(phraseWords, vectors),
@@ -180,6 +188,7 @@ function rankTitle(
 ): RankedOccupation[] {
   const bm25Weight = options.bm25Weight ?? 0.1;
   const headWeight = options.headWeight ?? 1;
+  const priorWeight = options.priorWeight ?? 0.15;
   const cleaned = cleanTitle(title);
   const best = new Float32Array(index.occupations.length);
   scoreReading(index, cleaned.core, 1, best, headWeight);
@@ -190,12 +199,13 @@ function rankTitle(
   const rows: number[] = [];
   for (let row = 0; row < best.length; row++) {
     if (maxBm25 > 0) best[row]! += (bm25Weight * bm25[row]!) / maxBm25;
+    if (best[row]! > 0) best[row]! += priorWeight * index.labelPrior[row]!;
     if (best[row]! > 0) rows.push(row);
   }
   rows.sort((a, b) => best[b]! - best[a]! || a - b);
   return rows.slice(0, k).map((row) => ({
     occupationId: index.occupations[row]!.id,
     label: index.occupations[row]!.preferredLabel,
-    score: Math.min(1, best[row]! / (1 + bm25Weight)),
+    score: Math.min(1, best[row]! / (1 + bm25Weight + priorWeight)),
   }));
 }

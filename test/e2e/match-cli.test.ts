@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CLI_ARGS } from "../support/cli-command.js";
 import { PROJECT_ROOT } from "../support/shared-data.js";
 
 interface CliResult {
@@ -14,7 +15,7 @@ interface CliResult {
 const folder = mkdtempSync(join(tmpdir(), "skillgraph-match-cli-"));
 
 function runCli(args: string[]): Promise<CliResult> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     // An empty home: no graph, so the run is the matcher alone.

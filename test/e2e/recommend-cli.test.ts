@@ -7,6 +7,7 @@ import { saveGraphSnapshot } from "../../src/graph/snapshot.js";
 import { loadModel } from "../../src/learn/model-file.js";
 import { startOpenAITestServer } from "../../src/llm/openai-test-server.js";
 import { tinyGraph } from "../../src/recommend/test-fixtures/tiny-graph.js";
+import { CLI_ARGS } from "../support/cli-command.js";
 import { PROJECT_ROOT } from "../support/shared-data.js";
 
 const FIXTURE = join(PROJECT_ROOT, "src/recommend/test-fixtures/job-views");
@@ -41,7 +42,7 @@ let resumePath: string;
 let jobsPath: string;
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  const result = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SKILLGRAPH_HOME: folder },
     encoding: "utf8",
@@ -51,7 +52,7 @@ function cli(...args: string[]) {
 
 /** Run the CLI without blocking the event loop (an in-process test server must answer it). */
 function cliAsync(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SKILLGRAPH_HOME: folder, SKILLGRAPH_LLM_API_KEY: "" },
   });

@@ -3,6 +3,7 @@ import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createFakeEngine } from "../../src/server/fake-engine.js";
 import { assertSafeBinding, isLoopbackHost, parseApiKeys } from "../../src/server/security.js";
+import { CLI_ARGS } from "../support/cli-command.js";
 import { multipartBody, startHarness } from "./server-harness.js";
 
 describe("API keys", () => {
@@ -51,15 +52,11 @@ describe("API keys", () => {
   });
 
   it("the serve command refuses 0.0.0.0 without keys (exit 2, one line)", () => {
-    const result = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "src/cli/main.ts", "serve", "--host", "0.0.0.0"],
-      {
-        encoding: "utf8",
-        env: { ...process.env, SKILLGRAPH_API_KEYS: "", SKILLGRAPH_HOME: "/nonexistent-skillgraph-home" },
-        timeout: 30_000,
-      },
-    );
+    const result = spawnSync(process.execPath, [...CLI_ARGS, "serve", "--host", "0.0.0.0"], {
+      encoding: "utf8",
+      env: { ...process.env, SKILLGRAPH_API_KEYS: "", SKILLGRAPH_HOME: "/nonexistent-skillgraph-home" },
+      timeout: 30_000,
+    });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/refusing to listen on 0\.0\.0\.0 without API keys/);
