@@ -2,8 +2,13 @@ import { COUNT, countValue } from "./number-words.js";
 import { type Piece, pieceOf, splitLines, stripBullet, subPiece, trimPiece } from "./text-lines.js";
 import type { ExperienceRequirement } from "./types.js";
 
-const YEARS = new RegExp(
-  `\\b(${COUNT})\\s*(?:\\(\\d+\\)\\s*)?(?:\\+|\\s+or\\s+more|\\s+plus)?\\s*(?:full\\s+|solid\\s+|long\\s+)?(?:years?|yrs?)\\b`,
+const YEARS_SOURCE =
+  `\\b(${COUNT})\\s*(?:\\(\\d+\\)\\s*)?(?:\\+|\\s+or\\s+more|\\s+plus)?[\\s-]*(?:full\\s+|solid\\s+|long\\s+)?(?:years?|yrs?)\\b`;
+const YEARS = new RegExp(YEARS_SOURCE, "i");
+const ALL_YEARS = new RegExp(YEARS_SOURCE, "gi");
+/** "Application Developer: min 4 years" → the role before the colon. */
+const ROLE_BEFORE_COLON = new RegExp(
+  `^(.{3,80}?):\\s*(?:(?:a\\s+)?min(?:imum)?\\.?(?:\\s+of)?|at\\s*least|over|more\\s+than)?\\s*${COUNT}\\s*\\+?[\\s-]*(?:years?|yrs?)\\b`,
   "i",
 );
 /** The role after "as": "at least 5 years as X", "experience as X for 5 years". */
@@ -14,14 +19,14 @@ const IN_SUBJECT =
   /\b(?:experience|exposure|expertise|background|years?|yrs?)\s+(?:of\s+(?:professional\s+|relevant\s+|proven\s+|practical\s+|hands-on\s+)?(?:experience\s+|exposure\s+|work\s+)?)?(?:in|with|using|on|of|working\s+(?:in|with|on))\s+(?:the\s+)?(.+?)(?=\s+for\s+|\s+(?:in\s+a|with\s+a)\s+(?:role|position)|,|[.;]\s|[.;]?\s*$|\s+(?:and|or)\s+(?:a|an|the)\s)/i;
 /** "5 years of Java experience", "3+ years Python development experience". */
 const BEFORE_EXPERIENCE = new RegExp(
-  `\\b${COUNT}\\s*\\+?\\s*(?:years?|yrs?)\\s+(?:of\\s+)?(?!of\\b|experience\\b)(.+?)\\s+(?:experience|exp)\\b`,
+  `\\b${COUNT}\\s*\\+?[\\s-]*(?:years?|yrs?)\\s+(?:of\\s+)?(?!of\\b|experience\\b)(.+?)\\s+(?:experience|exp)\\b`,
   "i",
 );
 /** Nouns that make an "experience in X" subject a role rather than a skill. */
 const ROLE_NOUN =
   /\b(?:analyst|engineer|developer|manager|administrator|admin|architect|consultant|designer|lead|specialist|technician|officer|director|assistant|coordinator|supervisor|teacher|nurse|worker|operator|programmer|scientist|tester|representative|associate|clerk|agent|executive|accountant|auditor)s?\s*$/i;
 const NOT_A_SUBJECT =
-  /^(?:experience|the field|this field|a similar role|similar role|the industry|industry|total)$/i;
+  /^(?:(?:(?:required|work|relevant|professional)\s+)?experience|requirements?|minimum|years|the field|this field|a similar role|similar role|the industry|industry|total)$/i;
 
 /**
  * Experience requirements in job text, one per bullet or sentence that states a number of years:
@@ -33,22 +38,53 @@ const NOT_A_SUBJECT =
 export function findExperienceRequirements(text: string): ExperienceRequirement[] {
   const requirements: ExperienceRequirement[] = [];
   for (const unit of sentenceUnits(text)) {
-    const years = YEARS.exec(unit.text);
-    if (!years?.[1]) continue;
-    const value = countValue(years[1]);
-    if (value === undefined || value > 50) continue;
-    const requirement: ExperienceRequirement = { years: value, span: { start: unit.start, end: unit.end } };
-    const subject = findSubject(unit);
-    if (subject) {
-      requirement.subjectSpan = { start: subject.piece.start, end: subject.piece.end };
-      if (subject.kind === "role") requirement.role = subject.piece.text;
-      else requirement.skill = subject.piece.text;
-    } else if (!/\b(?:experience|exposure|expertise|background|working|worked)\b/i.test(unit.text)) {
+    const clauses = roleClauses(unit);
+    if (clauses.length >= 2) {
+      for (const clause of clauses) requirements.push(clause);
       continue;
     }
-    requirements.push(requirement);
+    const requirement = requirementOf(unit);
+    if (requirement) requirements.push(requirement);
   }
   return requirements;
+}
+
+function requirementOf(unit: Piece): ExperienceRequirement | undefined {
+  const years = YEARS.exec(unit.text);
+  if (!years?.[1]) return undefined;
+  const value = countValue(years[1]);
+  if (value === undefined || value > 50) return undefined;
+  const requirement: ExperienceRequirement = { years: value, span: { start: unit.start, end: unit.end } };
+  const subject = findSubject(unit);
+  if (subject) {
+    requirement.subjectSpan = { start: subject.piece.start, end: subject.piece.end };
+    if (subject.kind === "role") requirement.role = subject.piece.text;
+    else requirement.skill = subject.piece.text;
+  } else if (!/\b(?:experience|exposure|expertise|background|working|worked)\b/i.test(unit.text)) {
+    return undefined;
+  }
+  return requirement;
+}
+
+/**
+ * A sentence naming several roles with their years ("3 years as a Cook, 5 years as a Driver and
+ * 2 years working as a Baker") → one requirement per role: the sentence is cut before each count
+ * after the first. Kept only when at least two parts name a role; the span is the part.
+ */
+function roleClauses(unit: Piece): ExperienceRequirement[] {
+  const starts = [...unit.text.matchAll(ALL_YEARS)].map((match) => match.index ?? 0);
+  if (starts.length < 2) return [];
+  const clauses: ExperienceRequirement[] = [];
+  starts.forEach((start, index) => {
+    const from = index === 0 ? 0 : start;
+    const to = starts[index + 1] ?? unit.text.length;
+    const part = trimPiece(subPiece(unit, from, to), "\\s,;");
+    const andTail = /[\s,]+(?:and|&)?\s*(?:at\s*least|atleast|minimum(?:\s+of)?|min\.?|over)?\s*$/i.exec(part.text);
+    const clause = andTail && andTail.index > 0 ? subPiece(part, 0, andTail.index) : part;
+    const requirement = requirementOf(clause);
+    if (requirement?.role) clauses.push(requirement);
+  });
+  return clauses.length >= 2 ? clauses : [];
 }
 
 function findSubject(unit: Piece): { kind: "role" | "skill"; piece: Piece } | undefined {
@@ -56,6 +92,7 @@ function findSubject(unit: Piece): { kind: "role" | "skill"; piece: Piece } | un
     [AS_ROLE, "role"],
     [BEFORE_EXPERIENCE, "skill"],
     [IN_SUBJECT, "skill"],
+    [ROLE_BEFORE_COLON, "role"],
   ] as const) {
     const match = pattern.exec(unit.text);
     if (!match?.[1] || match.index === undefined) continue;
@@ -75,7 +112,7 @@ function cleanSubject(subject: Piece): Piece {
       piece.text,
     );
   if (cut && cut.index > 0) piece = subPiece(piece, 0, cut.index);
-  const lead = /^(?:an?|the|role\s+of(?:\s+an?)?|position\s+of(?:\s+an?)?)\s+/i.exec(piece.text);
+  const lead = /^(?:an?|the|role\s+of(?:\s+an?)?|position\s+of(?:\s+an?)?|(?:role|position|title)(?=\s+["“]))\s+/i.exec(piece.text);
   if (lead && lead[0].length < piece.text.length) piece = subPiece(piece, lead[0].length);
   const tail = /\s+(?:role|position|capacity)$/i.exec(piece.text);
   if (tail && tail.index > 0) piece = subPiece(piece, 0, tail.index);

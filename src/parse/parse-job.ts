@@ -5,7 +5,14 @@ import { reflowFlattenedText } from "./reflow-text.js";
 import { requoteJob } from "./requote.js";
 import { findSkillItems, SKILL_LEAD_IN, splitList } from "./skill-items.js";
 import { type Piece, pieceOf, splitLines, stripBullet, subPiece, trimPiece } from "./text-lines.js";
-import type { EducationRequirement, ParsedJob, Section, SkillItem, SpannedText } from "./types.js";
+import type {
+  EducationRequirement,
+  ExperienceRequirement,
+  ParsedJob,
+  Section,
+  SkillItem,
+  SpannedText,
+} from "./types.js";
 
 /** Phrases that make a requirement optional. */
 const PREFERRED =
@@ -26,7 +33,7 @@ export function parseJob(originalText: string): ParsedJob {
 
 function parseJobStructure(text: string): ParsedJob {
   const sections = detectSections(text);
-  const experienceRequirements = findExperienceRequirements(text);
+  const experienceRequirements = withoutSummaryRestatements(findExperienceRequirements(text), sections);
   const educationRequirements = findEducationRequirements(text);
   const requiredSkills: SkillItem[] = [];
   const preferredSkills: SkillItem[] = [];
@@ -50,7 +57,7 @@ function parseJobStructure(text: string): ParsedJob {
             });
           }
         } else if (!educationRequirements.some((requirement) => within(requirement.span))) {
-          appendAll(requiredSkills, findSkillItems(text, line.start, line.end, section.name));
+          appendAll(requiredSkills, requiredLineItems(text, piece, section.name));
         }
       }
     }
@@ -78,6 +85,52 @@ function parseJobStructure(text: string): ParsedJob {
       .flatMap((section) => lineItems(text, section)),
     sections,
   };
+}
+
+/** Sections that introduce or describe the job rather than state its requirements. */
+const DESCRIPTIVE_SECTIONS = new Set<Section["name"]>(["title", "summary", "benefits"]);
+
+/**
+ * Experience stated in the title or summary ("We seek an analyst with 1 year of experience")
+ * restates the requirements when the posting lists them elsewhere: those are dropped then.
+ */
+function withoutSummaryRestatements(
+  requirements: ExperienceRequirement[],
+  sections: readonly Section[],
+): ExperienceRequirement[] {
+  const descriptive = (requirement: ExperienceRequirement) =>
+    sections.some(
+      (section) =>
+        DESCRIPTIVE_SECTIONS.has(section.name) &&
+        requirement.span.start >= section.start &&
+        requirement.span.end <= section.end,
+    );
+  const stated = requirements.filter((requirement) => !descriptive(requirement));
+  return stated.length > 0 ? stated : requirements;
+}
+
+/** Function words that mark a phrase as prose rather than a skill name. */
+const PROSE_WORD = /\b(?:for|to|that|which|who|by|when|while|toward|towards|ensuring|making|so)\b/i;
+
+/**
+ * The requirements of one line of a required-skills section. A list ("Java, Spring and SQL",
+ * "Languages: Go, Rust") or a "Name: description" line gives its skill names; any other line is
+ * prose ("Excellent physical fitness to manage equipment") and is one requirement, the whole line,
+ * so every stated requirement gets judged.
+ */
+function requiredLineItems(text: string, piece: Piece, section: SkillItem["section"]): SkillItem[] {
+  const items = findSkillItems(text, piece.start, piece.end, section);
+  if (/^[^:\n]{2,40}:\s/.test(piece.text) && items.length > 0) return items;
+  const sentence = trimPiece(piece, '\\s.;:*_"“”');
+  if (!/\p{L}{2}/u.test(sentence.text)) return [];
+  const isList =
+    items.length >= 2 &&
+    items.every((item) => item.name.split(/\s+/).length <= 4 && !PROSE_WORD.test(item.name));
+  const single = items.length === 1 && items[0]?.name === sentence.text;
+  if (isList || single) return items;
+  if (items.length === 1 && sentence.text.split(/\s+/).length <= 6 && !PROSE_WORD.test(sentence.text))
+    return items;
+  return [{ name: sentence.text, span: { start: sentence.start, end: sentence.end }, section }];
 }
 
 function optional<K extends string>(key: K, value: SpannedText | undefined): { [P in K]?: SpannedText } {
