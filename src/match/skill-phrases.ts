@@ -80,8 +80,15 @@ export function skillCore(phrase: string): string | null {
 
 const SEPARATOR = /\s*(?:,|;|\band\b|\bor\b|&|\bas well as\b)\s*/gi;
 
+/** Words inside an item that make it a clause rather than a skill name. */
+const CLAUSE_WORD = /\b(?:of|for|to|with|by|that|which|used|using|in|on|from|toward|towards)\b/i;
+/** A short lead before the list: "Knowledge of", "Solid knowledge base of", "Experience with". */
+const LIST_LEAD = /^\s*(?:\S+\s+){0,3}?(?:of|with|in|on|using)\s+/i;
+
 /** Items of a list phrase, or null when the phrase is not a list of short skills. */
-function listItems(phrase: string): string[] | null {
+function listItems(whole: string): string[] | null {
+  const lead = LIST_LEAD.exec(whole);
+  const phrase = lead && contentTokens(whole.slice(lead[0].length)).length > 0 ? whole.slice(lead[0].length) : whole;
   const flat = phrase.replace(/\([^)]*\)/g, (inside) => inside.replace(/[,;&]/g, " "));
   const parts: string[] = [];
   let from = 0;
@@ -96,6 +103,13 @@ function listItems(phrase: string): string[] | null {
   // "written and verbal communication", "managing and maintaining servers": one skill, not two.
   const last = sizes[sizes.length - 1] ?? 0;
   if (last >= 2 && sizes.slice(0, -1).some((size) => size === 1)) return null;
+  // "Oracle Data Guard, used for protecting data", "interacting & coordinating SDLC components":
+  // a clause or a lone verb next to a longer phrase is prose, not a list.
+  if (items.some((item) => CLAUSE_WORD.test(item))) return null;
+  if (Math.max(...sizes) >= 3 && Math.min(...sizes) === 1) return null;
+  // "Physical stamina and strength": two parts of unequal length joined by a conjunction only
+  // share their head; one skill.
+  if (items.length === 2 && !/[,;]/.test(flat) && sizes[0] !== sizes[1]) return null;
   return items.map(skillLabel);
 }
 

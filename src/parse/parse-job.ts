@@ -123,7 +123,9 @@ function requiredLineItems(text: string, piece: Piece, section: SkillItem["secti
   if (/^[^:\n]{2,40}:\s/.test(piece.text) && items.length > 0) return items;
   const sentence = trimPiece(piece, '\\s.;:*_"“”');
   if (!/\p{L}{2}/u.test(sentence.text)) return [];
+  const sentencePart = splitList(piece).some((part) => part.text.split(/\s+/).length > 6);
   const isList =
+    !sentencePart &&
     items.length >= 2 &&
     items.every((item) => item.name.split(/\s+/).length <= 4 && !PROSE_WORD.test(item.name));
   const single = items.length === 1 && items[0]?.name === sentence.text;

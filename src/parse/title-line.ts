@@ -46,6 +46,9 @@ const LEAD_WORDS = /\s*\b(?:from|since|in|between|during|for|on|of|and)\s*$/i;
  */
 export function parseInlineHeader(raw: Piece): HeaderParts | undefined {
   let piece = clean(stripBullet(raw));
+  // "Job Title: Java Architect (2019 - 2022)": the label only introduces the title.
+  const label = TITLE_LABEL.exec(piece.text);
+  if (label && label[0].length < piece.text.length) piece = clean(subPiece(piece, label[0].length));
   let employer: Piece | undefined;
   // "**Data Scientist** — Netflix": the bold part is the title, the rest the employer.
   const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?:[-–—|,@:]\s*|at\s+)?(.*)$/.exec(raw.text.trim());

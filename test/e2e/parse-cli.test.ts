@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { HAS_SHARED_DATA, PROJECT_ROOT, sharedData } from "../support/shared-data.js";
+import { CLI_ARGS } from "../support/cli-command.js";
 
 interface CliResult {
   code: number | null;
@@ -12,7 +13,7 @@ interface CliResult {
 }
 
 function runCli(args: string[], stdin?: string): Promise<CliResult> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], {
     cwd: PROJECT_ROOT,
     stdio: ["pipe", "pipe", "pipe"],
   });

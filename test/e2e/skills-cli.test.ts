@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { saveGraphSnapshot } from "../../src/graph/snapshot.js";
 import { createTinySkillGraph } from "../../src/skills/test-fixtures/tiny-skill-graph.js";
 import { PROJECT_ROOT } from "../support/shared-data.js";
+import { CLI_ARGS } from "../support/cli-command.js";
 
 /** One home shared by the runs (and across test runs) so the word-vector cache is built once. */
 const HOME = join(tmpdir(), "skillgraph-e2e-skills-home");
@@ -14,7 +15,7 @@ const graphPath = join(folder, "tiny.sgraph");
 const ESCO = "http://data.europa.eu/esco/skill/";
 
 function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+  const result = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
     input,

@@ -6,11 +6,13 @@ import { loadGraphOrEmpty } from "../../graph/snapshot.js";
 import { createSkillLinker } from "../../skills/skill-linker.js";
 import type { SkillMention } from "../../skills/skill-mention.js";
 import { type GlobalOptions, graphPathFor, homeFromEnvironment, printJson } from "../context.js";
+import { addEmbedderOptions, type EmbedderOptions, embedderFromOptions } from "../embedder-options.js";
 import { runAction } from "../run-action.js";
 
-interface SkillsOptions extends GlobalOptions {
+interface SkillsOptions extends GlobalOptions, EmbedderOptions {
   json?: boolean;
   dictionaryOnly?: boolean;
+  rank?: string;
 }
 
 /** Largest input read from a file or stdin (bytes). */
@@ -41,23 +43,45 @@ function decodeInput(bytes: Buffer): string {
 
 /** `skillgraph skills TEXT|FILE|-`: skill mentions with spans, graph ids, labels and scores. */
 export function registerSkillsCommand(program: Command): void {
-  program
+  const command = program
     .command("skills <input>")
     .description("find skill mentions in TEXT, a FILE, or stdin (-): spans, graph skill ids, labels, scores")
     .option("--graph <file>", "graph snapshot (default: the home graph; none = open-vocabulary only)")
     .option("--dictionary-only", "only verbatim graph labels (fast), no semantic linking")
-    .option("--json", "print the mentions as a JSON array")
-    .action(
-      runAction((input: string, options: SkillsOptions) => {
-        const text = readTextArgument(input);
-        const linker = createSkillLinker(loadGraphOrEmpty(graphPathFor(options)), {
-          cacheDir: cliCacheDir(),
-        });
-        const mentions = options.dictionaryOnly ? linker.detectMentions(text) : linker.linkMentions(text);
-        if (options.json) printJson(mentions);
-        else printMentionTable(mentions);
-      }),
-    );
+    .option(
+      "--rank <k>",
+      "instead of mentions, rank the graph's skills for the whole text and print the top K",
+    )
+    .option("--json", "print the mentions as a JSON array");
+  addEmbedderOptions(command).action(
+    runAction(async (input: string, options: SkillsOptions) => {
+      const text = readTextArgument(input);
+      const embedder = embedderFromOptions(options);
+      const linker = createSkillLinker(loadGraphOrEmpty(graphPathFor(options)), {
+        cacheDir: cliCacheDir(),
+        ...(embedder ? { embedder } : {}),
+      });
+      if (options.rank !== undefined) {
+        const k = Number(options.rank);
+        if (!Number.isInteger(k) || k < 1)
+          throw new SkillgraphError("BAD_USAGE", "--rank needs a positive integer");
+        const ranked = embedder
+          ? (await linker.rankSkillsWithEmbeddings(text, k)).slice(0, k)
+          : linker.rankSkills(text, k);
+        if (options.json) printJson(ranked);
+        else
+          for (const [position, entry] of ranked.entries())
+            process.stdout.write(
+              `${position + 1}. ${entry.score.toFixed(3)} ${entry.label} <${entry.skillId}>\n`,
+            );
+        return;
+      }
+      if (embedder) throw new SkillgraphError("BAD_USAGE", "an embedding model is used with --rank");
+      const mentions = options.dictionaryOnly ? linker.detectMentions(text) : linker.linkMentions(text);
+      if (options.json) printJson(mentions);
+      else printMentionTable(mentions);
+    }),
+  );
 }
 
 function printMentionTable(mentions: SkillMention[]): void {
