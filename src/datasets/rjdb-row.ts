@@ -22,7 +22,10 @@ export const rjdbRowSchema = z
       .object({
         // A few rows give Skills as an object {"Skill": 1}; its keys are the skills.
         Skills: z
-          .union([z.array(z.string()), z.record(z.string(), z.unknown()).transform((value) => Object.keys(value))])
+          .union([
+            z.array(z.string()),
+            z.record(z.string(), z.unknown()).transform((value) => Object.keys(value)),
+          ])
           .default([]),
         Experience: z.string().default(""),
       })

@@ -15,6 +15,8 @@ export interface EvidenceSegment {
   stemCounts: Map<string, number>;
   /** True when the segment is an item of the resume's skills list. */
   inSkillsList: boolean;
+  /** True when the segment is a work entry's title ("Java Developer" in "Java Developer (2019 - 2022)"). */
+  inTitle: boolean;
 }
 
 /** The resume's text cut into segments, searched for requirement words. */
@@ -42,6 +44,8 @@ export interface EvidenceIndexOptions {
   excluded?: TextSpan[];
   /** Ranges of the skills list, marking segments inside them. Default none. */
   skillsList?: TextSpan[];
+  /** Work entry titles: each becomes a segment of its own, marked `inTitle`. Default none. */
+  titles?: TextSpan[];
 }
 
 const SENTENCE_BREAK = /(?<=[.;!?])\s+(?=[A-Z])|\s*[•·|]\s*/g;
@@ -52,6 +56,7 @@ const LIST_BREAK = /(?<=[.;!?])\s+(?=[A-Z])|\s*[•·|,;]\s*/g;
 export function createEvidenceIndex(text: string, options: EvidenceIndexOptions = {}): EvidenceIndex {
   const excluded = options.excluded ?? [];
   const skillsList = options.skillsList ?? [];
+  const titles = options.titles ?? [];
   const segments: EvidenceSegment[] = [];
   const stemSegments = new Map<string, number[]>();
   let lineStart = 0;
@@ -66,7 +71,8 @@ export function createEvidenceIndex(text: string, options: EvidenceIndexOptions 
       pieceStart = index + breakMatch[0].length;
     }
     pieces.push([pieceStart, line.length]);
-    for (const [from, to] of pieces) {
+    const cuts = titles.length === 0 ? pieces : cutAtTitles(pieces, titles, lineStart, lineEnd);
+    for (const [from, to] of cuts) {
       const start = lineStart + from;
       const end = lineStart + to;
       if (excluded.some((range) => start >= range.start && start < range.end)) continue;
@@ -80,12 +86,14 @@ export function createEvidenceIndex(text: string, options: EvidenceIndexOptions 
         else stemSegments.set(stem, [segments.length]);
       }
       const inSkillsList = skillsList.some((range) => start >= range.start && start < range.end);
+      const inTitle = titles.some((range) => start >= range.start && end <= range.end);
       segments.push({
         start: trimStart(text, start, end),
         end: trimEnd(text, start, end),
         tokens,
         stemCounts,
         inSkillsList,
+        inTitle,
       });
     }
     lineStart = lineEnd + 1;
@@ -98,6 +106,31 @@ export function createEvidenceIndex(text: string, options: EvidenceIndexOptions 
     epoch: 0,
   };
   return { text, segments, stemSegments, agreeing: new Map(), scratch };
+}
+
+/** Pieces of a line (offsets relative to `lineStart`) cut further at the edges of title spans. */
+function cutAtTitles(
+  pieces: Array<[number, number]>,
+  titles: readonly TextSpan[],
+  lineStart: number,
+  lineEnd: number,
+): Array<[number, number]> {
+  const edges: number[] = [];
+  for (const title of titles) {
+    if (title.end <= lineStart || title.start >= lineEnd) continue;
+    edges.push(title.start - lineStart, title.end - lineStart);
+  }
+  if (edges.length === 0) return pieces;
+  const cut: Array<[number, number]> = [];
+  for (const [from, to] of pieces) {
+    let start = from;
+    for (const edge of edges.filter((value) => value > from && value < to).sort((a, b) => a - b)) {
+      cut.push([start, edge]);
+      start = edge;
+    }
+    cut.push([start, to]);
+  }
+  return cut;
 }
 
 /** Best segment for a set of requirement stems: how much of the requirement it covers, and vice versa. */
@@ -137,7 +170,11 @@ function agreeingStems(index: EvidenceIndex, stem: string): string[] {
 }
 
 /** Find the segment that best evidences the requirement stems (null when none shares a word). */
-export function bestSegment(index: EvidenceIndex, requirementStems: string[]): SegmentMatch | null {
+export function bestSegment(
+  index: EvidenceIndex,
+  requirementStems: string[],
+  skipTitles = false,
+): SegmentMatch | null {
   if (requirementStems.length === 0) return null;
   const count = index.segments.length;
   const scratch = index.scratch;
@@ -175,6 +212,7 @@ export function bestSegment(index: EvidenceIndex, requirementStems: string[]): S
   let bestIndex = -1;
   for (const segmentIndex of touched) {
     const segment = index.segments[segmentIndex] as EvidenceSegment;
+    if (skipTitles && segment.inTitle) continue;
     const requirementCoverage = (found[segmentIndex] as number) / requirementStems.length;
     const segmentCoverage = Math.min(1, (matched[segmentIndex] as number) / segment.tokens.length);
     const balanced = (2 * requirementCoverage * segmentCoverage) / (requirementCoverage + segmentCoverage);

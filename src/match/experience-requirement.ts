@@ -36,6 +36,24 @@ export interface ExperienceMatchOptions {
   sameOccupation?: (required: string, resumeTitle: string) => boolean;
 }
 
+/** Weight of a match on the role's head only ("Director" for "Director - Business Development - Dice"). */
+const HEAD_WEIGHT = 0.7;
+const HEAD_MEMO = new Map<string, string[]>();
+
+/**
+ * Title stems of a role's head: the words before its first qualifier (" - ", "(", ",", "|", ":").
+ * Postings qualify roles that resumes state plainly. Empty when the role has no qualifier.
+ */
+export function roleHeadStems(role: string): string[] {
+  const memo = HEAD_MEMO.get(role);
+  if (memo) return memo;
+  const cut = /\s+[-–—|]\s+|\s*[(,:]/.exec(role);
+  const stems = cut && cut.index > 0 ? titleStems(role.slice(0, cut.index)) : [];
+  if (HEAD_MEMO.size > 10_000) HEAD_MEMO.clear();
+  HEAD_MEMO.set(role, stems);
+  return stems;
+}
+
 /** Title stems of the role an experience requirement names (empty when it names only a skill). */
 export function requirementRoleStems(requirement: ExperienceRequirementFacts, jobText: string): string[] {
   if (!requirement.role && requirement.skill) return [];
@@ -67,7 +85,12 @@ export function matchExperienceRequirements(
   const entryStems = options.entryStems ?? work.map((entry) => titleStems(entry.title));
   const similarity = requirements.map((requirement, r) =>
     work.map((entry, e) => {
-      const value = titleSimilarity(roleStems[r] ?? [], entryStems[e] ?? []);
+      let value = titleSimilarity(roleStems[r] ?? [], entryStems[e] ?? []);
+      if (value < minSimilarity && requirement.role) {
+        const head = roleHeadStems(requirement.role);
+        if (head.length > 0)
+          value = Math.max(value, HEAD_WEIGHT * titleSimilarity(head, entryStems[e] ?? []));
+      }
       if (value >= minSimilarity || !options.sameOccupation || !requirement.role) return value;
       return options.sameOccupation(requirement.role, entry.title) ? minSimilarity : value;
     }),

@@ -79,7 +79,8 @@ export function prepareResume(
   const skillsList = parsed.sections
     .filter((section) => section.name === "skills")
     .map((section) => ({ start: section.bodyStart, end: section.end }));
-  const index = createEvidenceIndex(text, { excluded, skillsList });
+  const titleSpans = parsed.work.map((entry) => entry.titleSpan);
+  const index = createEvidenceIndex(text, { excluded, skillsList, titles: titleSpans });
   const mentions = linker
     ? linker
         .detectMentions(text)

@@ -83,12 +83,17 @@ const SEPARATOR = /\s*(?:,|;|\band\b|\bor\b|&|\bas well as\b)\s*/gi;
 /** Words inside an item that make it a clause rather than a skill name. */
 const CLAUSE_WORD = /\b(?:of|for|to|with|by|that|which|used|using|in|on|from|toward|towards)\b/i;
 /** A short lead before the list: "Knowledge of", "Solid knowledge base of", "Experience with". */
-const LIST_LEAD = /^\s*(?:\S+\s+){0,3}?(?:of|with|in|on|using)\s+/i;
+const LIST_LEAD = /^\s*(?:(?!(?:and|or|&)\s)\S+\s+){0,3}?(?:of|with|in|on|using)\s+/i;
+
+/** The lead-in of one list item: "knowledge of", "hands-on experience with". */
+const ITEM_LEAD =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:knowledge|experience|understanding|proficiency|familiarity|expertise|skills?)\s+(?:of|in|with)\s+/iu;
 
 /** Items of a list phrase, or null when the phrase is not a list of short skills. */
 function listItems(whole: string): string[] | null {
   const lead = LIST_LEAD.exec(whole);
-  const phrase = lead && contentTokens(whole.slice(lead[0].length)).length > 0 ? whole.slice(lead[0].length) : whole;
+  const phrase =
+    lead && contentTokens(whole.slice(lead[0].length)).length > 0 ? whole.slice(lead[0].length) : whole;
   const flat = phrase.replace(/\([^)]*\)/g, (inside) => inside.replace(/[,;&]/g, " "));
   const parts: string[] = [];
   let from = 0;
@@ -97,19 +102,28 @@ function listItems(whole: string): string[] | null {
     from = (match.index ?? 0) + match[0].length;
   }
   parts.push(phrase.slice(from));
-  const items = parts.filter((part) => contentTokens(part).length > 0);
+  // "Maven and knowledge of CI/CD": a later item with its own lead-in is a new skill.
+  let ownLead = false;
+  const items = parts
+    .map((part, index) => {
+      const itemLead = index > 0 ? ITEM_LEAD.exec(part) : null;
+      if (!itemLead || contentTokens(part.slice(itemLead[0].length)).length === 0) return part;
+      ownLead = true;
+      return part.slice(itemLead[0].length);
+    })
+    .filter((part) => contentTokens(part).length > 0);
   const sizes = items.map((part) => contentTokens(part).length);
   if (items.length < 2 || sizes.some((size) => size > 4)) return null;
   // "written and verbal communication", "managing and maintaining servers": one skill, not two.
   const last = sizes[sizes.length - 1] ?? 0;
-  if (last >= 2 && sizes.slice(0, -1).some((size) => size === 1)) return null;
+  if (!ownLead && last >= 2 && sizes.slice(0, -1).some((size) => size === 1)) return null;
   // "Oracle Data Guard, used for protecting data", "interacting & coordinating SDLC components":
   // a clause or a lone verb next to a longer phrase is prose, not a list.
   if (items.some((item) => CLAUSE_WORD.test(item))) return null;
-  if (Math.max(...sizes) >= 3 && Math.min(...sizes) === 1) return null;
+  if (!ownLead && Math.max(...sizes) >= 3 && Math.min(...sizes) === 1) return null;
   // "Physical stamina and strength": two parts of unequal length joined by a conjunction only
   // share their head; one skill.
-  if (items.length === 2 && !/[,;]/.test(flat) && sizes[0] !== sizes[1]) return null;
+  if (!ownLead && items.length === 2 && !/[,;]/.test(flat) && sizes[0] !== sizes[1]) return null;
   return items.map(skillLabel);
 }
 

@@ -7,9 +7,9 @@ import { type LinkedSkillMention, type MentionLinker, matchSkillRequirement } fr
 function judge(
   requirement: string,
   resume: string,
-  extra: { linker?: MentionLinker; graph?: SkillGraph } = {},
+  extra: { linker?: MentionLinker; graph?: SkillGraph; titles?: Array<{ start: number; end: number }> } = {},
 ) {
-  const index = createEvidenceIndex(resume);
+  const index = createEvidenceIndex(resume, extra.titles ? { titles: extra.titles } : {});
   const resumeMentions = extra.linker?.detectMentions(resume) ?? [];
   return matchSkillRequirement(analyzeSkillRequirement({ text: requirement }, "required-skill"), {
     index,
@@ -31,6 +31,18 @@ describe("requirementComponents", () => {
       "Networking",
     ]);
     expect(requirementComponents("Strong written and verbal communication skills")).toHaveLength(1);
+  });
+
+  it("keeps a clause or an unequal conjunction whole", () => {
+    expect(requirementComponents("Oracle Data Guard, used for protecting enterprise data")).toHaveLength(1);
+    expect(requirementComponents("Physical stamina and strength")).toHaveLength(1);
+    expect(requirementComponents("Solid knowledge base of sports and recreation activities")).toHaveLength(1);
+    expect(requirementComponents("Knowledge of Java, Python, Go")).toEqual(["Java", "Python", "Go"]);
+    expect(requirementComponents("Proficient in Maven and knowledge of CI/CD best practices")).toEqual([
+      "Maven",
+      "CI/CD best practices",
+    ]);
+    expect(requirementComponents("Java and experience with Kafka")).toEqual(["Java", "Kafka"]);
   });
 
   it("offers an alias, initials and examples as alternative evidence", () => {
@@ -91,5 +103,20 @@ describe("matchSkillRequirement", () => {
     expect(result.verdict).toBe("partial");
     expect(result.relatedSkill).toMatchObject({ id: "s:mysql", label: "MySQL", relation: "related" });
     expect(result.reason).toContain("MySQL");
+  });
+});
+
+describe("evidence inside a job title", () => {
+  const resume = "Experience\nJava Developer (2015 - 2019)\nBuilt payment services.";
+  const title = { start: resume.indexOf("Java"), end: resume.indexOf(" (2015") };
+  it("is weak: a skill named only in a title is partial and listed as not stated", () => {
+    const result = judge("Java", resume, { titles: [title] });
+    expect(result.verdict).toBe("partial");
+    expect(result.missing).toEqual(["Java"]);
+    expect(result.reason).toContain("only in a job title");
+  });
+  it("counts fully when a description also states the skill", () => {
+    const stated = `${resume}\nWrote Java services with Spring.`;
+    expect(judge("Java", stated, { titles: [title] }).verdict).toBe("met");
   });
 });

@@ -1,5 +1,6 @@
 import type { SkillGraph } from "../graph/skill-graph.js";
 import { bestSegment, documentCoverage, type EvidenceIndex, type SegmentMatch } from "./evidence-index.js";
+import { graphMatch, mentionEvidence } from "./graph-skill-match.js";
 import type { Evidence, RequirementResult } from "./match-report.js";
 import type { AnalyzedSkill, AnalyzedSkillRequirement } from "./skill-phrases.js";
 
@@ -56,20 +57,32 @@ interface ComponentResult {
   score: number;
   met: boolean;
   match: SegmentMatch | null;
+  /** Stated only inside a job title ("Java Developer"): weak evidence, credited as partial. */
+  titleOnly?: boolean;
 }
 
-/** A skill is met when one resume line holds enough of the words of any of its variants. */
+/**
+ * A skill is met when one resume line holds enough of the words of any of its variants. Words
+ * found only in a work entry's title are weak evidence (a title names a role, not a claimed
+ * skill): such a skill is partial, unless a skills-list item or a description also states it.
+ */
 function judgeSkill(skill: AnalyzedSkill, index: EvidenceIndex, metCoverage: number): ComponentResult {
   let best: ComponentResult = { label: skill.label, score: 0, met: false, match: null };
+  let inTitle: ComponentResult | undefined;
   for (const stems of skill.variants) {
-    const match = bestSegment(index, stems);
-    const score = match ? Math.max(match.requirementCoverage, match.balanced) : 0;
-    const met = score >= metCoverage;
-    const coverage = met ? score : Math.max(score, documentCoverage(index, stems) * 0.75);
+    let match = bestSegment(index, stems);
+    const score = (found: SegmentMatch | null) =>
+      found ? Math.max(found.requirementCoverage, found.balanced) : 0;
+    if (match?.segment.inTitle && score(match) >= metCoverage) {
+      inTitle ??= { label: skill.label, score: metCoverage / 2, met: false, match, titleOnly: true };
+      match = bestSegment(index, stems, true);
+    }
+    const met = score(match) >= metCoverage;
+    const coverage = met ? score(match) : Math.max(score(match), documentCoverage(index, stems) * 0.75);
     if (met || coverage > best.score) best = { label: skill.label, score: coverage, met, match };
     if (met) break;
   }
-  return best;
+  return !best.met && inTitle ? inTitle : best;
 }
 
 /** Judge one skill requirement (analyzed once per job) against the resume. */
@@ -179,6 +192,18 @@ export function matchSkillRequirement(
     };
   }
   const closest = judged.reduce((best, item) => (item.score > best.score ? item : best));
+  if (closest.titleOnly && closest.match && components.length === 1) {
+    const quote = context.index.text.slice(closest.match.segment.start, closest.match.segment.end);
+    return {
+      ...base,
+      verdict: "partial",
+      reason: `"${label}" appears only in a job title ("${clip(quote)}"), not as a stated skill`,
+      evidence: [{ start: closest.match.segment.start, end: closest.match.segment.end, quote }],
+      coverage,
+      missing: components,
+      ...units,
+    };
+  }
   if (closest.match && closest.score >= metCoverage / 2 && components.length === 1) {
     const quote = context.index.text.slice(closest.match.segment.start, closest.match.segment.end);
     return {
@@ -221,60 +246,6 @@ function listOf(labels: string[]): string {
   return quoted.length <= 1
     ? (quoted[0] ?? "")
     : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
-}
-
-interface GraphMatch {
-  relation: "same" | "related" | "broader" | "narrower";
-  mention: LinkedSkillMention;
-  label: string;
-}
-
-/** Same graph id → met; a related, broader or narrower skill in the resume → partial. */
-function graphMatch(text: string, context: SkillMatchContext): GraphMatch | null {
-  if (!context.linker || context.resumeMentions.length === 0) return null;
-  const required = context.linker.detectMentions(text).filter((mention) => mention.skillId !== null);
-  if (required.length === 0) return null;
-  const byId = new Map<string, LinkedSkillMention>();
-  for (const mention of context.resumeMentions) {
-    if (mention.skillId !== null && !byId.has(mention.skillId)) byId.set(mention.skillId, mention);
-  }
-  for (const wanted of required) {
-    if (wanted.skillId === null) continue;
-    const same = byId.get(wanted.skillId);
-    if (same) return { relation: "same", mention: same, label: wanted.label };
-  }
-  if (!context.graph) return null;
-  for (const wanted of required) {
-    if (wanted.skillId === null) continue;
-    for (const [relation, ids] of neighbourIds(context.graph, wanted.skillId)) {
-      for (const id of ids) {
-        const mention = byId.get(id);
-        if (mention) return { relation, mention, label: wanted.label };
-      }
-    }
-  }
-  return null;
-}
-
-function neighbourIds(graph: SkillGraph, id: string): Array<["related" | "broader" | "narrower", string[]]> {
-  return [
-    [
-      "related",
-      [
-        ...graph.outEdges(id, "skill-related").map((edge) => edge.to),
-        ...graph.inEdges(id, "skill-related").map((edge) => edge.from),
-      ],
-    ],
-    ["broader", graph.outEdges(id, "skill-broader").map((edge) => edge.to)],
-    ["narrower", graph.inEdges(id, "skill-broader").map((edge) => edge.from)],
-  ];
-}
-
-function mentionEvidence(
-  text: string,
-  mention: LinkedSkillMention,
-): { start: number; end: number; quote: string } {
-  return { start: mention.start, end: mention.end, quote: text.slice(mention.start, mention.end) };
 }
 
 function clip(text: string, length = 80): string {

@@ -23,13 +23,23 @@ function collectTokens(text: string, offset: number, skipFiller: boolean): Token
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const word = match[0].toLowerCase();
-    if (skipFiller && isFiller(word)) continue;
+    const surface = match[0];
+    let known = surfaceCache.get(surface);
+    if (known === undefined) {
+      const word = surface.toLowerCase();
+      known = { word, stem: stemWord(word), filler: isFiller(word) };
+      if (surfaceCache.size > 100_000) surfaceCache.clear();
+      surfaceCache.set(surface, known);
+    }
+    if (skipFiller && known.filler) continue;
     const start = match.index + offset;
-    tokens.push({ word, stem: stemWord(word), start, end: start + match[0].length });
+    tokens.push({ word: known.word, stem: known.stem, start, end: start + surface.length });
   }
   return tokens;
 }
+
+/** Surface form → lowercase word, stem and filler flag (words repeat across documents). */
+const surfaceCache = new Map<string, { word: string; stem: string; filler: boolean }>();
 
 const SUFFIXES = [
   "ational",
@@ -86,7 +96,7 @@ function computeStem(word: string): string {
   let stem = word.toLowerCase().replace(/['’]s$/, "");
   if (stem.length <= 4 || /[0-9+#.]/.test(stem)) return stem;
   // Plural first, so "paramedics" and "paramedic" take the same path below.
-  if (/[^su]s$/.test(stem) && !/(?:ies|ses|xes|ches|shes|ous|ics)$/.test(stem)) stem = stem.slice(0, -1);
+  if (/[^su]s$/.test(stem) && !/(?:ies|ses|xes|ches|shes|ous)$/.test(stem)) stem = stem.slice(0, -1);
   stem = stem.replace(/(?:sis|ses|ze|zed|zes|zing|tics?|tical|tically)$/, "");
   for (const suffix of SUFFIXES) {
     if (stem.length - suffix.length >= 4 && stem.endsWith(suffix)) {

@@ -70,7 +70,10 @@ function headingOf(
     const colon = line.indexOf(":", line.indexOf(inline[1]) + inline[1].length);
     const rest = inline[2] ?? "";
     // "Skills: Java, Python" — the body starts after the colon; "Name: Ann" is not a section.
-    if (rest.trim() === "" || sectionNameOf(inline[1]) !== undefined) {
+    const name = sectionNameOf(inline[1]);
+    // "Job Title: Analyst (2019 - 2022)" is a work entry header, not a section.
+    const datedTitle = name === "title" && /\b(?:19|20)\d{2}\b/.test(rest);
+    if ((rest.trim() === "" || name !== undefined) && !datedTitle) {
       return {
         heading: inline[1],
         bodyStart: rest.trim() === "" ? lineEnd : lineStart + colon + 1,

@@ -2,8 +2,7 @@ import { COUNT, countValue } from "./number-words.js";
 import { type Piece, pieceOf, splitLines, stripBullet, subPiece, trimPiece } from "./text-lines.js";
 import type { ExperienceRequirement } from "./types.js";
 
-const YEARS_SOURCE =
-  `\\b(${COUNT})\\s*(?:\\(\\d+\\)\\s*)?(?:\\+|\\s+or\\s+more|\\s+plus)?[\\s-]*(?:full\\s+|solid\\s+|long\\s+)?(?:years?|yrs?)\\b`;
+const YEARS_SOURCE = `\\b(${COUNT})\\s*(?:\\(\\d+\\)\\s*)?(?:\\+|\\s+or\\s+more|\\s+plus)?[\\s-]*(?:full\\s+|solid\\s+|long\\s+)?(?:years?|yrs?)\\b`;
 const YEARS = new RegExp(YEARS_SOURCE, "i");
 const ALL_YEARS = new RegExp(YEARS_SOURCE, "gi");
 /** "Application Developer: min 4 years" → the role before the colon. */
@@ -13,7 +12,18 @@ const ROLE_BEFORE_COLON = new RegExp(
 );
 /** The role after "as": "at least 5 years as X", "experience as X for 5 years". */
 const AS_ROLE =
-  /\b(?:as|working as|work as)\s+(?:an?\s+|the\s+)?(.+?)(?=\s+for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+period)|\s+(?:in\s+a|with\s+a)\s+(?:role|position|capacity)|[.;]\s|[.;]?\s*$)/i;
+  /(?<!\b(?:such|well)\s)\b(?:as(?!\s+well\b)|working as|work as|in\s+the\s+(?:capacity|role|position)\s+of)\s+(?:an?\s+|the\s+)?(.+?)(?=\s+for\s+(?:at\s+least\s+|a\s+minimum(?:\s+of)?\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+period)|\s+(?:in\s+a|with\s+a)\s+(?:role|position|capacity)|[.;]\s|[.;]?\s*$)/i;
+/** "4 years in a Lead Developer role", "2 years in WorkDay Consultant position". */
+const IN_ROLE =
+  /\b(?:years?|yrs?|experience)\s+(?:\S+\s+){0,3}?in\s+(?:an?\s+|the\s+)?((?:(?!in\s)\S+\s+){0,7}?\S+)\s+(?:role|position|capacity)\b/i;
+/** "Community Health Workers with a minimum of 5 years' experience": the role leads. */
+const ROLE_WITH_YEARS = new RegExp(
+  `^(.{3,80}?)\\s+with\\s+(?:a\\s+minimum\\s+of|at\\s+least|min\\.?|over)\\s+${COUNT}\\s*\\+?[\\s-]*(?:years?|yrs?)\\b`,
+  "i",
+);
+/** Adjectives of "experience" that name no subject: "2 years prior experience", "1 year of work experience". */
+const GENERIC_SUBJECT =
+  /^(?:(?:previous|prior|successful|work|job|working|professional|relevant|proven|practical|field|hands-on|solid|total|related|recent|industry|direct|full-time|paid|progressive|combined|overall|substantial|significant|demonstrable|demonstrated|strong|additional|further|of|experience|highlighted|similar|identical|same|comparable|equivalent|undefined|any|role|holding|direct|or|cross-functional)\s*)+$/i;
 /** The skill or field after "experience in/with", "years of … in", "knowledge of". */
 const IN_SUBJECT =
   /\b(?:experience|exposure|expertise|background|years?|yrs?)\s+(?:of\s+(?:professional\s+|relevant\s+|proven\s+|practical\s+|hands-on\s+)?(?:experience\s+|exposure\s+|work\s+)?)?(?:in|with|using|on|of|working\s+(?:in|with|on))\s+(?:the\s+)?(.+?)(?=\s+for\s+|\s+(?:in\s+a|with\s+a)\s+(?:role|position)|,|[.;]\s|[.;]?\s*$|\s+(?:and|or)\s+(?:a|an|the)\s)/i;
@@ -25,6 +35,8 @@ const BEFORE_EXPERIENCE = new RegExp(
 /** Nouns that make an "experience in X" subject a role rather than a skill. */
 const ROLE_NOUN =
   /\b(?:analyst|engineer|developer|manager|administrator|admin|architect|consultant|designer|lead|specialist|technician|officer|director|assistant|coordinator|supervisor|teacher|nurse|worker|operator|programmer|scientist|tester|representative|associate|clerk|agent|executive|accountant|auditor)s?\s*$/i;
+/** A job noun anywhere in a subject (for `roleClauseCut`). */
+const ANY_ROLE_NOUN = new RegExp(ROLE_NOUN.source.replace(/\\s\*\$$/, "\\b"), "gi");
 const NOT_A_SUBJECT =
   /^(?:(?:(?:required|work|relevant|professional)\s+)?experience|requirements?|minimum|years|the field|this field|a similar role|similar role|the industry|industry|total)$/i;
 
@@ -35,9 +47,12 @@ const NOT_A_SUBJECT =
  * A subject found after "as" is a role; after "experience in/with" a skill, unless it ends with a
  * job noun ("Desktop Support Analyst").
  */
-export function findExperienceRequirements(text: string): ExperienceRequirement[] {
+export function findExperienceRequirements(
+  text: string,
+  units: readonly Piece[] = sentenceUnits(text),
+): ExperienceRequirement[] {
   const requirements: ExperienceRequirement[] = [];
-  for (const unit of sentenceUnits(text)) {
+  for (const unit of units) {
     const clauses = roleClauses(unit);
     if (clauses.length >= 2) {
       for (const clause of clauses) requirements.push(clause);
@@ -79,7 +94,9 @@ function roleClauses(unit: Piece): ExperienceRequirement[] {
     const from = index === 0 ? 0 : start;
     const to = starts[index + 1] ?? unit.text.length;
     const part = trimPiece(subPiece(unit, from, to), "\\s,;");
-    const andTail = /[\s,]+(?:and|&)?\s*(?:at\s*least|atleast|minimum(?:\s+of)?|min\.?|over)?\s*$/i.exec(part.text);
+    const andTail = /[\s,]+(?:and|&)?\s*(?:at\s*least|atleast|minimum(?:\s+of)?|min\.?|over)?\s*$/i.exec(
+      part.text,
+    );
     const clause = andTail && andTail.index > 0 ? subPiece(part, 0, andTail.index) : part;
     const requirement = requirementOf(clause);
     if (requirement?.role) clauses.push(requirement);
@@ -90,15 +107,23 @@ function roleClauses(unit: Piece): ExperienceRequirement[] {
 function findSubject(unit: Piece): { kind: "role" | "skill"; piece: Piece } | undefined {
   for (const [pattern, kind] of [
     [AS_ROLE, "role"],
+    [IN_ROLE, "role"],
     [BEFORE_EXPERIENCE, "skill"],
     [IN_SUBJECT, "skill"],
     [ROLE_BEFORE_COLON, "role"],
+    [ROLE_WITH_YEARS, "role"],
   ] as const) {
     const match = pattern.exec(unit.text);
     if (!match?.[1] || match.index === undefined) continue;
     const offset = match.index + match[0].lastIndexOf(match[1]);
     const piece = cleanSubject(trimPiece(subPiece(unit, offset, offset + match[1].length), '\\s.,;:"“”'));
-    if (!/\p{L}{2}/u.test(piece.text) || NOT_A_SUBJECT.test(piece.text) || YEARS.test(piece.text)) continue;
+    if (
+      !/\p{L}{2}/u.test(piece.text) ||
+      NOT_A_SUBJECT.test(piece.text) ||
+      GENERIC_SUBJECT.test(piece.text) ||
+      YEARS.test(piece.text)
+    )
+      continue;
     return { kind: kind === "skill" && ROLE_NOUN.test(piece.text) ? "role" : kind, piece };
   }
   return undefined;
@@ -108,15 +133,33 @@ function findSubject(unit: Piece): { kind: "role" | "skill"; piece: Piece } | un
 function cleanSubject(subject: Piece): Piece {
   let piece = subject;
   const cut =
-    /:\s|,?\s+(?:with\s+(?:proven|strong|solid|demonstrated|hands-on|good|excellent|a\s+specific)\b|(?:is|are)\s+(?:required|needed|preferred|essential|a\s+must)\b|at\s+the\s+\w+\s+level\b|or\s+(?:in\s+)?(?:related|similar|jobs|equivalent)\b|preferably\b|which\s+can\b|adds\s+value\b)/i.exec(
+    /:\s|,?\s+(?:with\s+(?:proven|strong|solid|demonstrated|hands-on|good|excellent|a\s+specific)\b|(?:is|are)\s+(?:required|needed|preferred|essential|a\s+must)\b|at\s+the\s+\w+\s+level\b|or\s+(?:in\s+)?(?:related|similar|jobs|equivalent)\b|preferably\b|which\s+can\b|adds\s+value\b|(?:would|will|should|could|is|are)\s+(?:be|an?)\b|(?:allowing|focused|focusing|specializing|specialising|involving|including)\b|in\s+(?:a|an|the)\s|in\s+(?=\p{Lu}\p{Ll})|and\s+the\s)/iu.exec(
       piece.text,
     );
   if (cut && cut.index > 0) piece = subPiece(piece, 0, cut.index);
-  const lead = /^(?:an?|the|role\s+of(?:\s+an?)?|position\s+of(?:\s+an?)?|(?:role|position|title)(?=\s+["“]))\s+/i.exec(piece.text);
+  const roleEnd = roleClauseCut(piece.text);
+  if (roleEnd > 0) piece = subPiece(piece, 0, roleEnd);
+  const lead =
+    /^(?:an?|the|role\s+of(?:\s+an?)?|position\s+of(?:\s+an?)?|(?:role|position|title)(?=\s+["“]))\s+/i.exec(
+      piece.text,
+    );
   if (lead && lead[0].length < piece.text.length) piece = subPiece(piece, lead[0].length);
   const tail = /\s+(?:role|position|capacity)$/i.exec(piece.text);
   if (tail && tail.index > 0) piece = subPiece(piece, 0, tail.index);
   return trimPiece(piece, '\\s.,;:"“”');
+}
+
+/**
+ * Where a clause starts after a job noun: a lowercase word that is not "and"/"or"/"of" follows it
+ * ("Preschool teacher executing programs" → 17, "installers and repairers" → -1).
+ */
+function roleClauseCut(text: string): number {
+  ANY_ROLE_NOUN.lastIndex = 0;
+  for (const match of text.matchAll(ANY_ROLE_NOUN)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (/^\s+(?!(?:and|or|of|&)\b)\p{Ll}/u.test(text.slice(end, end + 40))) return end;
+  }
+  return -1;
 }
 
 /** Bullets/lines, split further into sentences ("… in Java. Also …"). */

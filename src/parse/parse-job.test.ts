@@ -8,6 +8,93 @@ const requirement = (sentence: string) => {
   return found && { years: found.years, role: found.role, skill: found.skill };
 };
 
+describe("experience requirements: hyphenated counts, role-first lines, several roles", () => {
+  const found = (sentence: string) =>
+    findExperienceRequirements(sentence).map((item) => [item.years, item.role ?? item.skill ?? null]);
+  it('"1-year experience as X", "Two-year …", "5-years of experience working as X"', () => {
+    expect(found("1-year experience as a Payroll Clerk.")).toEqual([[1, "Payroll Clerk"]]);
+    expect(found("Two-year experience as a Dental Assistant")).toEqual([[2, "Dental Assistant"]]);
+    expect(found("5-years of experience working as a Lab Technician.")).toEqual([[5, "Lab Technician"]]);
+    expect(found("Three-year work experience as an HVAC installer")).toEqual([[3, "HVAC installer"]]);
+  });
+  it('"in the capacity of a ROLE"', () => {
+    expect(found("A minimum of 4 years in the capacity of a Payroll Clerk.")).toEqual([[4, "Payroll Clerk"]]);
+  });
+  it('"N years in a ROLE role", "ROLE with a minimum of N years"', () => {
+    expect(found("4 years in a Senior Payroll Clerk role with a large firm")).toEqual([
+      [4, "Senior Payroll Clerk"],
+    ]);
+    expect(found("Dental Hygienists with a minimum of 3 years' clinical experience.")).toEqual([
+      [3, "Dental Hygienists"],
+    ]);
+  });
+  it("generic words are no subject; clauses after the role are cut", () => {
+    expect(found("At least 2 years of prior experience.")).toEqual([[2, null]]);
+    expect(found("A minimum of 1 year experience in a similar capacity")).toEqual([[1, null]]);
+    expect(found("3 years as a Preschool teacher executing learning programs")).toEqual([
+      [3, "Preschool teacher"],
+    ]);
+    expect(found("2 years as a Welder in a shipyard")).toEqual([[2, "Welder"]]);
+    expect(found("5 years of Java, as well as Python")).toEqual([[5, "Java"]]);
+  });
+  it('"ROLE: min N years"', () => {
+    expect(found("Web Developer - React: min 3 years")).toEqual([[3, "Web Developer - React"]]);
+    expect(found("Experience: 4 years")).toEqual([[4, null]]);
+  });
+  it("one requirement per role when a sentence names several", () => {
+    expect(found("Atleast 2 years as a Line Cook and 3 years as a Delivery Driver")).toEqual([
+      [2, "Line Cook"],
+      [3, "Delivery Driver"],
+    ]);
+    expect(
+      found('2 years as a Welder, 4 years as a "Pipe Fitter", and 1 year working as a Site Supervisor.'),
+    ).toEqual([
+      [2, "Welder"],
+      [4, "Pipe Fitter"],
+      [1, "Site Supervisor"],
+    ]);
+  });
+});
+
+describe("parseJob: every required-skills line yields a requirement", () => {
+  const job = parseJob(
+    "## Job title\nField Technician\n\n## Job Summary\nWe seek a Field Technician with 2 years of experience.\n\n" +
+      "## Required Skills\n- Excellent physical fitness to carry equipment up ladders\n- Customer Service: calm and friendly with clients.\n" +
+      "- Java, Spring, SQL\n- Proficiency with Agile methodology\n- Leadership abilities for coordinating, guiding and motivating crews\n\n" +
+      "## Required Experience\n- At least 2 years as a Field Technician.\n",
+  );
+  it("prose lines whole, 'Name: description' as the name, lists as items", () => {
+    expect(job.requiredSkills.map((skill) => skill.name)).toEqual([
+      "Excellent physical fitness to carry equipment up ladders",
+      "Customer Service",
+      "Java",
+      "Spring",
+      "SQL",
+      "Agile",
+      "Leadership abilities for coordinating, guiding and motivating crews",
+    ]);
+  });
+  it("a paragraph gives one requirement per sentence", () => {
+    const paragraph = parseJob(
+      "## Required Skills\nStrong bookkeeping is mandatory for this role. We need clear written communication with clients.\n",
+    );
+    expect(paragraph.requiredSkills.map((skill) => skill.name)).toEqual([
+      "Strong bookkeeping is mandatory for this role",
+      "We need clear written communication with clients",
+    ]);
+  });
+  it('"would be a distinct advantage" makes a line preferred', () => {
+    const preferred = parseJob("## Required Skills\n- SQL\n- Go would be a distinct advantage\n");
+    expect(preferred.requiredSkills.map((skill) => skill.name)).toEqual(["SQL"]);
+    expect(preferred.preferredSkills.map((skill) => skill.name)).toEqual(["Go"]);
+  });
+  it("experience restated in the summary is not a second requirement", () => {
+    expect(job.experienceRequirements.map((item) => [item.years, item.role])).toEqual([
+      [2, "Field Technician"],
+    ]);
+  });
+});
+
 describe("experience requirements: the phrasings job descriptions use", () => {
   it('"at least 5 years as X"', () => {
     expect(requirement("Has spent at least 4 years working as a Junior Systems Admin/Engineer.")).toEqual({

@@ -16,7 +16,7 @@ import type {
 
 /** Phrases that make a requirement optional. */
 const PREFERRED =
-  /\s*[,(-]?\s*(?:(?:is|are|would be|will be)\s+)?(?:a\s+(?:big\s+|huge\s+|strong\s+)?plus|nice[\s-]to[\s-]haves?|preferred|preferably|desirable|desired|an?\s+(?:added\s+)?advantage|advantageous|(?:a\s+)?bonus(?:\s+points?)?)\s*[)!.]?\s*/i;
+  /\s*[,(-]?\s*(?:(?:is|are|would be|will be)\s+)?(?:a\s+(?:big\s+|huge\s+|strong\s+)?plus|nice[\s-]to[\s-]haves?|preferred|preferably|desirable|desired|an?\s+(?:added\s+|distinct\s+|definite\s+|real\s+|great\s+|big\s+)?advantage|advantageous|(?:a\s+)?bonus(?:\s+points?)?)\s*[)!.]?\s*/i;
 const REQUIRED_SECTIONS = new Set<Section["name"]>(["required_skills", "requirements", "skills"]);
 
 /**
@@ -33,8 +33,12 @@ export function parseJob(originalText: string): ParsedJob {
 
 function parseJobStructure(text: string): ParsedJob {
   const sections = detectSections(text);
-  const experienceRequirements = withoutSummaryRestatements(findExperienceRequirements(text), sections);
-  const educationRequirements = findEducationRequirements(text);
+  const units = sentenceUnits(text);
+  const experienceRequirements = withoutSummaryRestatements(
+    findExperienceRequirements(text, units),
+    sections,
+  );
+  const educationRequirements = findEducationRequirements(units);
   const requiredSkills: SkillItem[] = [];
   const preferredSkills: SkillItem[] = [];
   for (const section of sections) {
@@ -57,12 +61,15 @@ function parseJobStructure(text: string): ParsedJob {
             });
           }
         } else if (!educationRequirements.some((requirement) => within(requirement.span))) {
-          appendAll(requiredSkills, requiredLineItems(text, piece, section.name));
+          // A paragraph states one requirement per sentence.
+          for (const sentence of sentencesOf(piece)) {
+            appendAll(requiredSkills, requiredLineItems(text, sentence, section.name));
+          }
         }
       }
     }
   }
-  for (const unit of sentenceUnits(text)) {
+  for (const unit of units) {
     if (!PREFERRED.test(unit.text) || insideSkillSections(unit, sections)) continue;
     if (sections.some((section) => unit.start < section.bodyStart && unit.end > section.start)) continue;
     if (
@@ -109,6 +116,19 @@ function withoutSummaryRestatements(
   return stated.length > 0 ? stated : requirements;
 }
 
+/** The sentences of a line ("Strong SQL. We also need Go." → two pieces). */
+function sentencesOf(piece: Piece): Piece[] {
+  const sentences: Piece[] = [];
+  let start = 0;
+  for (const match of piece.text.matchAll(/(?<=\p{Ll}{2}|\))[.!?]\s+(?=\p{Lu})/gu)) {
+    const end = (match.index ?? 0) + 1;
+    sentences.push(trimPiece(subPiece(piece, start, end)));
+    start = end;
+  }
+  sentences.push(trimPiece(subPiece(piece, start)));
+  return sentences.filter((sentence) => sentence.text.length > 0);
+}
+
 /** Function words that mark a phrase as prose rather than a skill name. */
 const PROSE_WORD = /\b(?:for|to|that|which|who|by|when|while|toward|towards|ensuring|making|so)\b/i;
 
@@ -120,10 +140,12 @@ const PROSE_WORD = /\b(?:for|to|that|which|who|by|when|while|toward|towards|ensu
  */
 function requiredLineItems(text: string, piece: Piece, section: SkillItem["section"]): SkillItem[] {
   const items = findSkillItems(text, piece.start, piece.end, section);
-  if (/^[^:\n]{2,40}:\s/.test(piece.text) && items.length > 0) return items;
+  if (/^[^:\n]{2,60}:\s/.test(piece.text) && items.length > 0) return items;
   const sentence = trimPiece(piece, '\\s.;:*_"“”');
   if (!/\p{L}{2}/u.test(sentence.text)) return [];
-  const sentencePart = splitList(piece).some((part) => part.text.split(/\s+/).length > 6);
+  const sentencePart = splitList(piece).some(
+    (part) => part.text.split(/\s+/).length > 6 || PROSE_WORD.test(part.text),
+  );
   const isList =
     !sentencePart &&
     items.length >= 2 &&
@@ -212,9 +234,9 @@ function lineItems(text: string, section: Section): SpannedText[] {
     .map(toSpanned);
 }
 
-function findEducationRequirements(text: string): EducationRequirement[] {
+function findEducationRequirements(units: readonly Piece[]): EducationRequirement[] {
   const found: EducationRequirement[] = [];
-  for (const unit of sentenceUnits(text)) {
+  for (const unit of units) {
     if (
       !/\b(?:degree|bachelor|master|ph\.?\s?d|diploma|doctorate|graduate|B\.?S\.?|M\.?S\.?|BSc|MSc|MBA)\b/.test(
         unit.text,

@@ -210,6 +210,15 @@ describe("work entry header styles", () => {
     expect(
       titles("Position: Developer (Core Java)\nOrganization: Confidential\nYears of service: 2016 - 2019"),
     ).toEqual([["Developer (Core Java)", "Confidential"]]);
+    expect(titles("1. Role: Systems Analyst\n   Company: Acme Corp\n   Tenure: 2012 - 2016")).toEqual([
+      ["Systems Analyst", "Acme Corp"],
+    ]);
+    expect(
+      titles("Job Title: Payroll Clerk (2019 - 2022)\nRan payroll.\nTitle: Cashier (2017 - 2019)"),
+    ).toEqual([
+      ["Payroll Clerk", null],
+      ["Cashier", null],
+    ]);
     expect(titles("DataStage Lead\nReputable ICT Corporation, 2013 - 2018.")).toEqual([
       ["DataStage Lead", "Reputable ICT Corporation"],
     ]);

@@ -152,7 +152,19 @@ export function sectionNameOf(
   return words.length <= 5 ? HEAD_NOUNS[words.at(-1) ?? ""] : undefined;
 }
 
+/** Memo of `vocabularyName`: headings repeat across documents ("Skills", "Work Experience"). */
+const VOCABULARY_MEMO = new Map<string, SectionName | null>();
+
 function vocabularyName(normal: string): SectionName | undefined {
+  const memo = VOCABULARY_MEMO.get(normal);
+  if (memo !== undefined) return memo ?? undefined;
+  const name = lookUpVocabulary(normal);
+  if (VOCABULARY_MEMO.size > 20_000) VOCABULARY_MEMO.clear();
+  VOCABULARY_MEMO.set(normal, name ?? null);
+  return name;
+}
+
+function lookUpVocabulary(normal: string): SectionName | undefined {
   for (const [phrase, name] of PHRASES) if (normal === phrase) return name;
   // Longest phrase contained in the heading whose other words are all filler.
   let best: { length: number; name: SectionName } | undefined;

@@ -28,7 +28,7 @@ export function findSkillItems(text: string, from: number, to: number, section: 
   for (const block of listBlocks(text, from, to)) {
     let piece = stripBullet(block);
     if (!/\p{L}/u.test(piece.text)) continue;
-    const colon = /^([^:\n]{2,40}):\s+([\s\S]+)$/.exec(piece.text);
+    const colon = /^([^:\n]{2,60}):\s+([\s\S]+)$/.exec(piece.text);
     if (colon?.[1] && colon[2]) {
       const afterStart = piece.text.length - colon[2].length;
       const listItems = splitList(subPiece(piece, afterStart));
@@ -40,8 +40,9 @@ export function findSkillItems(text: string, from: number, to: number, section: 
       piece = isList ? subPiece(piece, afterStart) : subPiece(piece, 0, colon[1].length);
     }
     for (const part of splitList(piece)) {
-      const item = cleanItem(part);
-      if (item) items.push({ name: item.text, span: { start: item.start, end: item.end }, section });
+      for (const item of itemNames(part)) {
+        items.push({ name: item.text, span: { start: item.start, end: item.end }, section });
+      }
     }
   }
   return items;
@@ -102,10 +103,67 @@ export function splitList(piece: Piece): Piece[] {
     .filter((part) => part.text.length > 0);
 }
 
+/** A head noun with up to two words before it and a preposition after: "Admirable experience in". */
+const LOOSE_LEAD_IN =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:experience|knowledge|proficiency|expertise|understanding|command|grasp|familiarity|skills?|competence|mastery|usage|use|acumen)\s+(?:in|with|of|on|at)\s+(?:the\s+)?/iu;
+/** A leading gerund or preposition that only introduces the skill: "utilising Linux", "in SQL". */
+const LEADING_VERB =
+  /^(?:(?:using|utili[sz]ing|employing|applying|leveraging|working\s+with|in|with|and|of|at|on)\s+)+/i;
+/** A trailing purpose or context: "Jenkins for continuous delivery", "Spring MVC in app building". */
+const TRAILING_CONTEXT = /\s+(?:for|while|whilst|that|which|in\s+order)\s+\S+(?:\s+\S+)*$/;
+/** Generic heads after a named skill: "Agile methodologies" → "Agile", "RHEL expert" → "RHEL". */
+const GENERIC_HEAD = /\s+(?:methodolog(?:y|ies)|frameworks?|expert)$/i;
+
+/** A product-style name: an acronym, a digit or an inner capital ("HTML", "CSS3", "JavaScript"). */
+const TECHNICAL = /\p{Lu}{2}|\d|\p{Ll}\p{Lu}/u;
+
+/**
+ * The skill names of one list part: lead-ins, leading gerunds and trailing purpose clauses cut; a
+ * "Name (ALIAS)" gives the name and the alias; "X and Y" gives two names when both sides are
+ * product-style names alike in length ("HTML and CSS", "Oracle RAC and Data Guard"), one otherwise
+ * ("Grouting and sealing", "Judgment and Decision Making", "Physical Stamina and Strength").
+ */
+function itemNames(part: Piece): Piece[] {
+  const item = cleanItem(part);
+  if (!item) return [];
+  const alias = /^(.*\S)\s*\(([^()]{1,20})\)?$/.exec(item.text);
+  if (alias?.[1] && alias[2] && /\p{Lu}{2}/u.test(alias[2])) {
+    const name = cleanItem(subPiece(item, 0, alias[1].length));
+    const aliasStart = item.text.lastIndexOf(alias[2]);
+    const short = cleanItem(subPiece(item, aliasStart, aliasStart + alias[2].length));
+    return [name, short].filter((piece): piece is Piece => piece !== undefined);
+  }
+  const and = /\s+(?:and|&)\s+/.exec(item.text);
+  if (and && and.index > 0 && !/\s(?:and|&)\s[\s\S]*\s(?:and|&)\s/.test(item.text)) {
+    const left = subPiece(item, 0, and.index);
+    const right = subPiece(item, and.index + and[0].length);
+    const leftWords = left.text.split(/\s+/).length;
+    const rightWords = right.text.split(/\s+/).length;
+    const alike = (leftWords === 1 && rightWords === 1) || (leftWords >= 2 && rightWords >= 2);
+    if (
+      alike &&
+      leftWords <= 3 &&
+      rightWords <= 3 &&
+      TECHNICAL.test(left.text) &&
+      TECHNICAL.test(right.text)
+    ) {
+      return [cleanItem(left), cleanItem(right)].filter((piece): piece is Piece => piece !== undefined);
+    }
+  }
+  return [item];
+}
+
 function cleanItem(part: Piece): Piece | undefined {
   let item = trimPiece(part, '\\s.;:*_"“”');
-  const lead = SKILL_LEAD_IN.exec(item.text);
-  if (lead && lead[0].length > 0 && lead[0].length < item.text.length) item = subPiece(item, lead[0].length);
+  for (const pattern of [SKILL_LEAD_IN, LOOSE_LEAD_IN, LEADING_VERB]) {
+    const lead = pattern.exec(item.text);
+    if (lead && lead[0].length > 0 && lead[0].length < item.text.length)
+      item = subPiece(item, lead[0].length);
+  }
+  const context = TRAILING_CONTEXT.exec(item.text);
+  if (context && context.index > 0) item = subPiece(item, 0, context.index);
+  const head = GENERIC_HEAD.exec(item.text);
+  if (head && head.index > 0) item = subPiece(item, 0, head.index);
   const tail = DURATION_TAIL.exec(item.text);
   if (tail && tail.index > 0) item = subPiece(item, 0, tail.index);
   item = trimPiece(item, '\\s.,;:*_()"“”-');

@@ -36,14 +36,23 @@ export function pieceOf(text: string, start: number, end: number): Piece {
   return { text: text.slice(start, end), start, end };
 }
 
+/** Compiled patterns of `trimPiece`, per character class (a handful of distinct classes exist). */
+const TRIM_PATTERNS = new Map<string, { leading: RegExp; char: RegExp }>();
+
 /** Trim characters matched by `strip` (a character-class body) from both ends of a piece. */
 export function trimPiece(piece: Piece, strip = "\\s"): Piece {
-  const leading = new RegExp(`^[${strip}]+`).exec(piece.text)?.[0].length ?? 0;
-  const rest = piece.text.slice(leading);
-  const trailing = new RegExp(`[${strip}]+$`).exec(rest)?.[0].length ?? 0;
+  let patterns = TRIM_PATTERNS.get(strip);
+  if (!patterns) {
+    patterns = { leading: new RegExp(`^[${strip}]+`), char: new RegExp(`^[${strip}]$`) };
+    TRIM_PATTERNS.set(strip, patterns);
+  }
+  const text = piece.text;
+  const leading = patterns.leading.exec(text)?.[0].length ?? 0;
+  // Scanned backwards char by char: a `[…]+$` pattern is quadratic on long runs of spaces.
+  let end = text.length;
+  while (end > leading && patterns.char.test(text[end - 1] as string)) end--;
   const start = piece.start + leading;
-  const end = piece.end - trailing;
-  return { text: piece.text.slice(leading, piece.text.length - trailing), start, end: Math.max(start, end) };
+  return { text: text.slice(leading, end), start, end: Math.max(start, piece.start + end) };
 }
 
 /** Cut a piece to its sub-range [from, to) in local offsets. */

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { HAS_SHARED_DATA, PROJECT_ROOT, sharedData } from "../support/shared-data.js";
 import { CLI_ARGS } from "../support/cli-command.js";
+import { HAS_SHARED_DATA, PROJECT_ROOT, sharedData } from "../support/shared-data.js";
 
 interface CliResult {
   code: number | null;

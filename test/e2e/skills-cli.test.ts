@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveGraphSnapshot } from "../../src/graph/snapshot.js";
 import { createTinySkillGraph } from "../../src/skills/test-fixtures/tiny-skill-graph.js";
-import { PROJECT_ROOT } from "../support/shared-data.js";
 import { CLI_ARGS } from "../support/cli-command.js";
+import { PROJECT_ROOT } from "../support/shared-data.js";
 
 /** One home shared by the runs (and across test runs) so the word-vector cache is built once. */
 const HOME = join(tmpdir(), "skillgraph-e2e-skills-home");

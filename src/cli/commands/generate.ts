@@ -7,6 +7,8 @@ import { graphContextStream } from "../../generate/graph-context-stream.js";
 import { type GenerationProgress, runGeneration } from "../../generate/run-generation.js";
 import { parseShard } from "../../generate/shard.js";
 import { loadGraphSnapshot } from "../../graph/snapshot.js";
+import { createMatcher } from "../../match/create-matcher.js";
+import { loadDefaultMatcherModel } from "../../match/matcher-model.js";
 import { graphPathFor } from "../context.js";
 import { runAction } from "../run-action.js";
 
@@ -34,6 +36,24 @@ interface GenerateFlags {
   threads: string;
   contextSize?: string;
   progress: boolean;
+  /** commander's `--no-matcher-gate`: false skips the matcher quality gate. */
+  matcherGate: boolean;
+}
+
+/**
+ * The matcher quality gate's scorer: the shipped matcher model's probability for (job, resume).
+ * A pair the matcher cannot score (no requirements, empty document) scores 0.
+ */
+export function createMatcherScorePair(): (jobDescription: string, resume: string) => number {
+  const matcher = createMatcher({ model: loadDefaultMatcherModel() });
+  return (jobDescription, resume) => {
+    try {
+      return matcher.match(resume, jobDescription).score ?? 0;
+    } catch (error) {
+      if (isSkillgraphError(error)) return 0;
+      throw error;
+    }
+  };
 }
 
 function integer(name: string, text: string, min = 0): number {
@@ -83,6 +103,10 @@ export function registerGenerateCommand(program: Command): Command {
     .option("--threads <n>", "CPU threads for --teacher-gguf (at most 2)", "2")
     .option("--context-size <n>", "context window for --teacher-gguf")
     .option("--no-progress", "no progress bar on stderr")
+    .option(
+      "--no-matcher-gate",
+      "skip the quality gate that needs the matcher to score the matched resume higher",
+    )
     .action(
       runAction(async (flags: GenerateFlags) => {
         const count = integer("count", flags.count, 1);
@@ -167,6 +191,7 @@ export function registerGenerateCommand(program: Command): Command {
             teacherInfo: teacher.info,
             ...(price ? { price } : {}),
             onProgress: report,
+            ...(flags.matcherGate === false ? {} : { scorePair: createMatcherScorePair() }),
           });
         } catch (error) {
           if (isSkillgraphError(error) && error.code === "LLM_AUTH") {
