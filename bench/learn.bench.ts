@@ -4,11 +4,11 @@
  * Run: npx tsx bench/learn.bench.ts
  */
 
+import { createRandom } from "../src/core/random.js";
 import { trainLogisticRegression } from "../src/learn/logistic-regression.js";
 import { auc } from "../src/learn/metrics.js";
 import { trainMlp } from "../src/learn/mlp.js";
 import { trainPairwise } from "../src/learn/pairwise.js";
-import { createRandom } from "../src/learn/random.js";
 import { trainTwoTower } from "../src/learn/two-tower.js";
 
 const ROWS = 100_000;

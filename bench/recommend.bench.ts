@@ -4,8 +4,9 @@
  * in-memory graph, so the figure is ranking cost, not graph search).
  * Run: npx tsx bench/recommend.bench.ts
  */
+
+import { createRandom } from "../src/core/random.js";
 import { trainMlp } from "../src/learn/mlp.js";
-import { createRandom } from "../src/learn/random.js";
 import { createGraphJobGenerator } from "../src/recommend/graph-job-generator.js";
 import type { CvProfile, JobPosting } from "../src/recommend/profiles.js";
 import { type RecommendOptions, recommendJobs } from "../src/recommend/recommend-jobs.js";

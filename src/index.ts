@@ -115,7 +115,7 @@ export {
   skillsOfOccupation,
 } from "./graph/occupation-skills.js";
 export { importOnet, ONET_SOURCE, type OnetImportOptions, onetTechnologyId } from "./graph/onet-importer.js";
-export { createRandom, type Random } from "./graph/random.js";
+export { createRandom, mulberry32, type Random } from "./core/random.js";
 export { type RelatedSkill, relatedSkills } from "./graph/related-skills.js";
 export { type SearchHit, type SearchOptions, searchGraph } from "./graph/search-graph.js";
 export * from "./graph/skill-graph.js";

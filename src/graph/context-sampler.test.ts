@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HAS_SHARED_DATA } from "../../test/support/shared-data.js";
 import { loadSharedGraph } from "../../test/support/shared-graph.js";
+import { createRandom } from "../core/random.js";
 import { type SampledContext, sampleContext } from "./context-sampler.js";
-import { createRandom } from "./random.js";
 import { buildMiniGraph } from "./test-fixtures/mini-graph.js";
 
 const graph = buildMiniGraph();

@@ -1,7 +1,7 @@
 import { SkillgraphError } from "../core/errors.js";
+import { createRandom, type Random } from "../core/random.js";
 import type { Occupation, Relation, SkillType } from "./model.js";
 import { skillsOfOccupation } from "./occupation-skills.js";
-import { createRandom, type Random } from "./random.js";
 import type { SkillGraph } from "./skill-graph.js";
 
 export interface SampleContextOptions {

@@ -1,4 +1,4 @@
-import type { Random } from "./random.js";
+import type { Random } from "../core/random.js";
 
 /** Per-example buffers of a dense stack (activations and back-propagated deltas). */
 export interface DenseScratch {

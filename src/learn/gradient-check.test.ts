@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { createRandom } from "../core/random.js";
 import type { Matrix } from "./dataset.js";
 import type { Network } from "./network.js";
 import { FeedForwardNetwork, TwoTowerNetwork } from "./networks.js";
 import { binaryCrossEntropy, type Objective, pairwiseLogistic } from "./objectives.js";
-import { createRandom } from "./random.js";
 
 function randomMatrix(rows: number, columns: number, seed: number): Matrix {
   const random = createRandom(seed);

@@ -15,6 +15,8 @@
  * validationFraction 0.1 with patience 5 (early stopping restores the best epoch), seed 1,
  * standardize true, onEpoch(progress).
  */
+
+export { createRandom, mulberry32, type Random } from "../core/random.js";
 export type { BinaryDataset, FeatureRows, Matrix } from "./dataset.js";
 export { toMatrix } from "./dataset.js";
 export {
@@ -38,7 +40,6 @@ export { type Model, type ModelJson, type ModelKind, modelFromJSON } from "./mod
 export { type LoadedModel, loadModel, type ModelFileInfo, saveModel } from "./model-file.js";
 export { sigmoid } from "./network.js";
 export { type PairwiseDataset, type PairwiseOptions, trainPairwise } from "./pairwise.js";
-export { createRandom, mulberry32, type Random } from "./random.js";
 export { fitStandardizer, type Standardizer, standardizeMatrix } from "./standardizer.js";
 export { selectThreshold, type ThresholdChoice } from "./threshold.js";
 export type { EpochProgress, TrainingOptions, TrainingReport } from "./train-network.js";

@@ -1,9 +1,9 @@
+import { createRandom } from "../core/random.js";
 import type { BinaryDataset } from "./dataset.js";
 import { NetworkModel } from "./model.js";
 import { FeedForwardNetwork } from "./networks.js";
 import { binaryCrossEntropy } from "./objectives.js";
 import { prepareBinary } from "./prepare.js";
-import { createRandom } from "./random.js";
 import type { Standardizer } from "./standardizer.js";
 import { type TrainingOptions, trainNetwork } from "./train-network.js";
 

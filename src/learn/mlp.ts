@@ -1,10 +1,10 @@
 import { SkillgraphError } from "../core/errors.js";
+import { createRandom } from "../core/random.js";
 import type { BinaryDataset } from "./dataset.js";
 import { type Model, NetworkModel } from "./model.js";
 import { FeedForwardNetwork } from "./networks.js";
 import { binaryCrossEntropy } from "./objectives.js";
 import { prepareBinary } from "./prepare.js";
-import { createRandom } from "./random.js";
 import { type TrainingOptions, trainNetwork } from "./train-network.js";
 
 export interface MlpOptions extends TrainingOptions {

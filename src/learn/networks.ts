@@ -1,6 +1,6 @@
+import type { Random } from "../core/random.js";
 import { type DenseScratch, DenseStack } from "./dense-stack.js";
 import type { Network } from "./network.js";
-import type { Random } from "./random.js";
 
 /**
  * A feed-forward scorer: `dimension → hidden… → 1`. With no hidden layer this is logistic

@@ -1,9 +1,9 @@
 import { SkillgraphError } from "../core/errors.js";
+import { createRandom } from "../core/random.js";
 import { type FeatureRows, toMatrix } from "./dataset.js";
 import { type Model, NetworkModel } from "./model.js";
 import { FeedForwardNetwork } from "./networks.js";
 import { pairwiseLogistic } from "./objectives.js";
-import { createRandom } from "./random.js";
 import { fitStandardizer, standardizeMatrix } from "./standardizer.js";
 import { type TrainingOptions, trainNetwork } from "./train-network.js";
 

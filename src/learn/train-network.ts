@@ -1,7 +1,7 @@
+import { createRandom } from "../core/random.js";
 import { createAdam } from "./adam.js";
 import { cloneParameters, type Network, restoreParameters } from "./network.js";
 import type { Objective } from "./objectives.js";
-import { createRandom } from "./random.js";
 
 /** Options shared by every trainer. */
 export interface TrainingOptions {
@@ -73,7 +73,7 @@ export function trainNetwork(
   let epoch = 0;
   while (epoch < epochs) {
     epoch++;
-    random.shuffle(training);
+    random.shuffleInPlace(training);
     let total = 0;
     for (let start = 0; start < training.length; start += batchSize) {
       const end = Math.min(training.length, start + batchSize);

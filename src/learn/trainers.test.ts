@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createRandom } from "../core/random.js";
 import { trainLogisticRegression } from "./logistic-regression.js";
 import { auc } from "./metrics.js";
 import { trainMlp } from "./mlp.js";
 import { loadModel, saveModel } from "./model-file.js";
 import { trainPairwise } from "./pairwise.js";
-import { createRandom } from "./random.js";
 import { trainTwoTower } from "./two-tower.js";
 
 /** Linearly separable-ish data: label = [2·x0 − x1 + 10 > 10 + noise], with a large offset column. */

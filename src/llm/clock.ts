@@ -1,4 +1,5 @@
 import { SkillgraphError } from "../core/errors.js";
+import { mulberry32 } from "../core/random.js";
 
 /** Time source passed into wrappers so tests control it (GUIDE §6.2: pass the clock in). */
 export interface Clock {
@@ -52,12 +53,5 @@ export function abortError(signal?: AbortSignal): SkillgraphError {
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32) for jitter. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }

@@ -123,6 +123,18 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
   };
 }
 
+/**
+ * A named skill is a short name ("SQL", "Attention to Detail", "Node.js"): at most
+ * `NAMED_SKILL_MAX_WORDS` words. Longer requirement texts are prose qualities ("excellent physical
+ * fitness to manage equipment"), which resumes rarely state word for word.
+ */
+export const NAMED_SKILL_MAX_WORDS = 3;
+
+export function isNamedSkill(label: string): boolean {
+  const words = label.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length > 0 && words.length <= NAMED_SKILL_MAX_WORDS;
+}
+
 /** Features as a vector in `MATCH_FEATURE_NAMES` order. */
 export function featureVector(features: MatchFeatures): Float32Array {
   return Float32Array.from(MATCH_FEATURE_NAMES.map((name) => features[name]));

@@ -1,4 +1,4 @@
-import { createRandom } from "../learn/random.js";
+import { createRandom } from "../core/random.js";
 import type { JobViewsData } from "./job-views-data.js";
 
 /** One scored (applicant, job) pair of the protocol. */
