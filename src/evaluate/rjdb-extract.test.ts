@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HAS_SHARED_DATA, sharedData } from "../../test/support/shared-data.js";
 import { type RjdbRow, readRjdbJsonl, rjdbRowSchema } from "../datasets/rjdb-row.js";
-import { alignRoles, evaluateRjdbExtract, goldRoles } from "./rjdb-extract.js";
+import { alignRoles, evaluateRjdbExtract, goldRoles, sameSkillRule } from "./rjdb-extract.js";
 
 function row(resume: string, experiences: string[], years: number[], skills: string[]): RjdbRow {
   return rjdbRowSchema.parse({
@@ -60,5 +60,31 @@ describe.skipIf(!HAS_SHARED_DATA)("evaluateRjdbExtract on rjdb-dev.jsonl", () =>
     expect(result.metrics.experience_title_recall).toBeGreaterThanOrEqual(0.9);
     expect(result.metrics.experience_years_accuracy).toBeGreaterThanOrEqual(0.95);
     expect(result.metrics.total_years_accuracy).toBeGreaterThan(0.85);
+  });
+});
+
+describe("sameSkillRule", () => {
+  const ids: Record<string, string[]> = {
+    Subversion: ["svn"],
+    "control in Subversion": ["svn"],
+    Java: ["java"],
+    JavaScript: ["javascript"],
+    "system analysis": ["system-analysis"],
+    Analysis: ["analysis"],
+  };
+  const skillIdsOf = (name: string): ReadonlySet<string> => new Set(ids[name] ?? []);
+
+  it("counts names that mention the same graph skill, and only those", () => {
+    const same = sameSkillRule(skillIdsOf);
+    expect(same("Subversion", "control in Subversion")).toBe(true);
+    expect(same("Java", "JavaScript")).toBe(false);
+    expect(same("Analysis", "system analysis")).toBe(false);
+    expect(same("Project Management", "managing projects")).toBe(true);
+  });
+
+  it("without ids falls back to the same words up to stemming and order", () => {
+    const same = sameSkillRule(undefined);
+    expect(same("Subversion", "control in Subversion")).toBe(false);
+    expect(same("Project Management", "management of projects")).toBe(true);
   });
 });

@@ -12,6 +12,12 @@ export interface RjdbExtractOptions {
   referenceDate?: Date;
   /** Called after each row (progress). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Graph skill ids a skill name mentions (e.g. a skill linker's dictionary mentions). With it, two
+   * names also name the same skill when their id sets share an id ("control in Subversion" and
+   * "Subversion"); without it, only `sameSkillName` (same words up to stemming and order) counts.
+   */
+  skillIdsOf?: (name: string) => ReadonlySet<string>;
 }
 
 /** Counts from which the metrics are computed; summed over rows. */
@@ -41,7 +47,8 @@ export interface RjdbExtractCounts {
  *   title similarity) has round(months / 12) = N; unaligned roles count as wrong. Rows whose
  *   phrase list does not match `Experiences` in length (corrupt gold) are left out of this metric;
  * - `total_years_accuracy`: round(totalMonths / 12) = Σ `Experiences-years[2]` (same rows);
- * - `skill_recall` / `skill_precision`: extracted skill items against `Skills` by `sameSkillName`.
+ * - `skill_recall` / `skill_precision`: extracted skill items against `Skills`: the same skill when
+ *   `sameSkillName` holds or, with `skillIdsOf`, when both names mention a common graph skill id.
  */
 export function evaluateRjdbExtract(
   rows: readonly RjdbRow[],
@@ -68,7 +75,7 @@ export function evaluateRjdbExtract(
   rows.forEach((row, index) => {
     const endYear = row["Experiences-years"][1];
     const referenceDate = options.referenceDate ?? new Date(Date.UTC(endYear, 11, 31));
-    scoreRow(row, parseResume(row["Resume-matched"], { referenceDate }), counts);
+    scoreRow(row, parseResume(row["Resume-matched"], { referenceDate }), counts, options.skillIdsOf);
     options.onProgress?.(index + 1, rows.length);
   });
   const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -96,7 +103,12 @@ export function goldRoles(row: RjdbRow): Array<{ title: string; years: number }>
   }));
 }
 
-function scoreRow(row: RjdbRow, parsed: ParsedResume, counts: RjdbExtractCounts): void {
+function scoreRow(
+  row: RjdbRow,
+  parsed: ParsedResume,
+  counts: RjdbExtractCounts,
+  skillIdsOf: RjdbExtractOptions["skillIdsOf"],
+): void {
   counts.rows++;
   const titles = parsed.work.map((entry) => entry.title);
   for (const gold of row.Experiences) {
@@ -121,14 +133,29 @@ function scoreRow(row: RjdbRow, parsed: ParsedResume, counts: RjdbExtractCounts)
     if (Math.round(parsed.experience.totalMonths / 12) === goldTotal) counts.totalsCorrect++;
   }
   const extracted = parsed.skills.map((skill) => skill.name);
+  const same = sameSkillRule(skillIdsOf);
   for (const gold of row.Skills) {
     counts.goldSkills++;
-    if (extracted.some((name) => sameSkillName(gold, name))) counts.skillsFound++;
+    if (extracted.some((name) => same(gold, name))) counts.skillsFound++;
   }
   for (const name of extracted) {
     counts.extractedSkills++;
-    if (row.Skills.some((gold) => sameSkillName(gold, name))) counts.extractedSkillsCorrect++;
+    if (row.Skills.some((gold) => same(gold, name))) counts.extractedSkillsCorrect++;
   }
+}
+
+/** The rule "two names name the same skill": same words up to stemming and order, or a shared graph id. */
+export function sameSkillRule(
+  skillIdsOf: RjdbExtractOptions["skillIdsOf"],
+): (gold: string, extracted: string) => boolean {
+  if (!skillIdsOf) return sameSkillName;
+  return (gold, extracted) => {
+    if (sameSkillName(gold, extracted)) return true;
+    const goldIds = skillIdsOf(gold);
+    if (goldIds.size === 0) return false;
+    for (const id of skillIdsOf(extracted)) if (goldIds.has(id)) return true;
+    return false;
+  };
 }
 
 /** Greedy one-to-one alignment by title similarity (> 0); result[i] = extracted index or undefined. */

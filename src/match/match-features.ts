@@ -33,6 +33,9 @@ export const MATCH_FEATURE_NAMES = [
   "requiredMissingCount",
   "emphasizedMissingCount",
   "requiredListedCoverage",
+  "namedCoverage",
+  "proseCoverage",
+  "proseShare",
   "preferredCoverage",
   "experienceCoverage",
   "yearsShortShare",
@@ -71,6 +74,10 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
     (sum, result) => sum + result.stated.filter((stated) => stated.inSkillsList).length,
     0,
   );
+  const namedStated = skills.reduce((sum, result) => sum + result.stated.filter((item) => isNamedSkill(item.label)).length, 0);
+  const namedMissing = skills.reduce((sum, result) => sum + result.missing.filter(isNamedSkill).length, 0);
+  const proseStated = skills.reduce((sum, result) => sum + result.stated.length, 0) - namedStated;
+  const proseMissing = missing - namedMissing;
   const preferredCount = preferred.reduce((sum, result) => sum + result.skillCount, 0);
   const preferredCredit = preferred.reduce((sum, result) => sum + result.skillCredit, 0);
   const compared = experience.filter((result) => result.verdict !== "unknown");
@@ -99,6 +106,9 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
     requiredMissingCount: Math.min(missing, 5) / 5,
     emphasizedMissingCount: Math.min(emphasizedMissing, 3) / 3,
     requiredListedCoverage: count === 0 ? 0.5 : inputs.hasSkillsList ? listed / count : credit / count,
+    namedCoverage: namedStated + namedMissing === 0 ? 1 : namedStated / (namedStated + namedMissing),
+    proseCoverage: proseStated + proseMissing === 0 ? 1 : proseStated / (proseStated + proseMissing),
+    proseShare: namedStated + namedMissing + proseStated + proseMissing === 0 ? 0 : (proseStated + proseMissing) / (namedStated + namedMissing + proseStated + proseMissing),
     preferredCoverage: preferredCount === 0 ? 0.5 : preferredCredit / preferredCount,
     experienceCoverage: mean(
       compared.map((result) => {

@@ -89,9 +89,23 @@ const LIST_LEAD = /^\s*(?:(?!(?:and|or|&)\s)\S+\s+){0,3}?(?:of|with|in|on|using)
 const ITEM_LEAD =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:knowledge|experience|understanding|proficiency|familiarity|expertise|skills?)\s+(?:of|in|with)\s+/iu;
 
-/** Items of a list phrase, or null when the phrase is not a list of short skills. */
+/** A longer lead: "Proficiency in the use of", "Good working knowledge of the tools of". */
+const LONG_LIST_LEAD = /^\s*(?:(?!(?:and|or|&)\s)\S+\s+){0,6}?(?:of|with|in|on|using)\s+(?=\S+\s*[,;])/i;
+
+/**
+ * Items of a list phrase, or null when the phrase is not a list of short skills. The short lead
+ * is tried first; when it leaves a clause ("Proficiency in | the use of Excel, Access"), a longer
+ * lead that ends right before the first list item is tried.
+ */
 function listItems(whole: string): string[] | null {
   const lead = LIST_LEAD.exec(whole);
+  const items = listItemsAfter(whole, lead);
+  if (items) return items;
+  const longLead = LONG_LIST_LEAD.exec(whole);
+  return longLead && longLead[0] !== lead?.[0] ? listItemsAfter(whole, longLead) : null;
+}
+
+function listItemsAfter(whole: string, lead: RegExpExecArray | null): string[] | null {
   const phrase =
     lead && contentTokens(whole.slice(lead[0].length)).length > 0 ? whole.slice(lead[0].length) : whole;
   const flat = phrase.replace(/\([^)]*\)/g, (inside) => inside.replace(/[,;&]/g, " "));
@@ -112,14 +126,16 @@ function listItems(whole: string): string[] | null {
       return part.slice(itemLead[0].length);
     })
     .filter((part) => contentTokens(part).length > 0);
-  const sizes = items.map((part) => contentTokens(part).length);
+  // A parenthetical aside ("PowerPoint (subject to change)") neither lengthens an item nor makes it a clause.
+  const bare = items.map((item) => item.replace(/\([^)]*\)?/g, " "));
+  const sizes = bare.map((part) => contentTokens(part).length);
   if (items.length < 2 || sizes.some((size) => size > 4)) return null;
   // "written and verbal communication", "managing and maintaining servers": one skill, not two.
   const last = sizes[sizes.length - 1] ?? 0;
   if (!ownLead && last >= 2 && sizes.slice(0, -1).some((size) => size === 1)) return null;
   // "Oracle Data Guard, used for protecting data", "interacting & coordinating SDLC components":
   // a clause or a lone verb next to a longer phrase is prose, not a list.
-  if (items.some((item) => CLAUSE_WORD.test(item))) return null;
+  if (bare.some((item) => CLAUSE_WORD.test(item))) return null;
   if (!ownLead && Math.max(...sizes) >= 3 && Math.min(...sizes) === 1) return null;
   // "Physical stamina and strength": two parts of unequal length joined by a conjunction only
   // share their head; one skill.

@@ -133,7 +133,8 @@ const FILLER = new Set(
     "set sets techniques technique tasks task duties hands capacity outstanding superior extensive profound " +
     "adept skillful versed apt eg proven track record notable noteworthy moreover furthermore " +
     "additionally broad fundamental fundamentals demonstrable demonstratable comprehensive well familiarize " +
-    "possess possesses remarkable impeccable acute top grade"
+    "possess possesses remarkable impeccable acute top grade phenomenal meticulous adequate astute stellar " +
+    "superb exemplary extraordinary sufficient"
   ).split(/\s+/),
 );
 

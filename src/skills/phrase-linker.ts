@@ -1,3 +1,4 @@
+import { isNonSkillPhrase, nonSkillSpans, overlapsAny } from "./non-skill-spans.js";
 import type { Skillness } from "./ranker-features.js";
 import type { RankedSkill, SkillMention } from "./skill-mention.js";
 import { FUNCTION_WORDS, tokenize } from "./text-normalize.js";
@@ -16,6 +17,8 @@ export interface PhraseLinkOptions {
 interface PhraseLinkContext extends PhraseLinkOptions {
   rank(phrase: string): RankedSkill | undefined;
   skillness: Skillness;
+  /** Words that end job titles (a phrase ending in one is a title, not a skill); default none. */
+  roleNouns?: ReadonlySet<string>;
 }
 
 /** Separators between candidate phrases: punctuation, bullets, line breaks and list conjunctions. */
@@ -38,6 +41,7 @@ export function linkPhrases(
   const maxPhraseWords = context.maxPhraseWords ?? 8;
   const maxPhrases = context.maxPhrases ?? 2000;
   const taken = dictionaryMentions.map((mention) => [mention.start, mention.end] as const);
+  const skipped = nonSkillSpans(text);
   const results: SkillMention[] = [...dictionaryMentions];
   const cache = new Map<string, RankedSkill | undefined>();
   let segmentStart = 0;
@@ -57,6 +61,9 @@ export function linkPhrases(
     const phraseStart = start + tokens[0]!.start;
     const phraseEnd = start + tokens.at(-1)!.end;
     const phrase = text.slice(phraseStart, phraseEnd);
+    if (overlapsAny(skipped, phraseStart, phraseEnd)) continue;
+    if (isNonSkillPhrase(phrase, /^\s*:/.test(text.slice(phraseEnd, phraseEnd + 3)))) continue;
+    if (context.roleNouns?.has(tokens.at(-1)!.text)) continue;
     const key = phrase.toLowerCase();
     let best: RankedSkill | undefined;
     if (cache.has(key)) best = cache.get(key);

@@ -21,6 +21,11 @@ export interface SkillDictionaryOptions extends LabelRuleOptions {
   hiddenLabels?: boolean;
   /** Max distance (UTF-16 units) to another mention for one-letter names like "C"; default 40. */
   contextWindow?: number;
+  /**
+   * One-word lower-case alternative or hidden labels more frequent than this rank are not matched
+   * ("reporting" for journalism, "design" for think creatively); default 10 000.
+   */
+  commonAlternativeRank?: number;
 }
 
 const KIND_SCORE = [1, 0.9, 0.75];
@@ -55,6 +60,7 @@ export class SkillDictionary {
   constructor(graph: SkillGraph, options: SkillDictionaryOptions = {}) {
     const frequencyRank = options.frequencyRank ?? (() => Number.POSITIVE_INFINITY);
     this.contextWindow = options.contextWindow ?? 40;
+    const commonAlternativeRank = options.commonAlternativeRank ?? 10_000;
     for (const skill of graph.skills) {
       const labels: [string, number][] = [[skill.preferredLabel, 0]];
       for (const alt of skill.altLabels) labels.push([alt, 1]);
@@ -64,6 +70,13 @@ export class SkillDictionary {
         if (tokens.length === 0 || tokens.length > MAX_LABEL_TOKENS) continue;
         const policy = labelPolicy(surface, frequencyRank, options);
         if (policy === "stop") continue;
+        if (
+          labelKind > 0 &&
+          tokens.length === 1 &&
+          !/\p{Lu}/u.test(surface) &&
+          frequencyRank(tokens[0]!) < commonAlternativeRank
+        )
+          continue;
         const key = tokens.join(" ");
         let entries = this.entriesByKey.get(key);
         if (!entries) {

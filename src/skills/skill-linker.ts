@@ -3,8 +3,10 @@ import type { Skill } from "../graph/model.js";
 import type { SkillGraph } from "../graph/skill-graph.js";
 import { type EmbeddingRerankOptions, rerankWithEmbeddings, type TextEmbedder } from "./embedding-model.js";
 import { loadGraphWordVectors } from "./graph-vocabulary.js";
+import { addressSpans, overlapsAny } from "./non-skill-spans.js";
 import { linkPhrases, type PhraseLinkOptions } from "./phrase-linker.js";
 import { rankSkillRows } from "./rank-skills.js";
+import { roleNouns } from "./role-nouns.js";
 import { SkillDictionary } from "./skill-dictionary.js";
 import { SkillIndex } from "./skill-index.js";
 import { MAX_TEXT_LENGTH, type RankedSkill, type SkillMention } from "./skill-mention.js";
@@ -90,9 +92,17 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
         .filter((row) => row >= 0),
     );
 
+  let titleWords: Set<string> | undefined;
+  const detectOutsideAddresses = (text: string) => {
+    const mentions = getDictionary().detect(checkText(text));
+    if (mentions.length === 0 || !/[@.]/.test(text)) return mentions;
+    const addresses = addressSpans(text).sort((a, b) => a[0] - b[0]);
+    return mentions.filter((mention) => !overlapsAny(addresses, mention.start, mention.end));
+  };
+
   const labelEmbeddings = new Map<string, ArrayLike<number>>();
   const linker: SkillLinker = {
-    detectMentions: (text) => getDictionary().detect(checkText(text)),
+    detectMentions: detectOutsideAddresses,
     async rankSkillsWithEmbeddings(text, k) {
       if (!options.embedder)
         throw new SkillgraphError("BAD_USAGE", "no embedding model configured for the skill linker");
@@ -121,9 +131,11 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
       }));
     },
     linkMentions(text, linkOptions = {}) {
-      const mentions = getDictionary().detect(checkText(text));
+      const mentions = detectOutsideAddresses(text);
       const { index: skillIndex, rowOfSkill: rows } = getIndex();
+      titleWords ??= roleNouns(graph);
       return linkPhrases(text, mentions, {
+        roleNouns: titleWords,
         rank: (phrase) => {
           if (skillIndex.skills.length === 0) return undefined;
           const ranking = rankSkillRows(
@@ -132,17 +144,21 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
             phrase,
             dictionaryRows(getDictionary().detect(phrase), rows),
             {
-              limit: 1,
+              limit: 3,
               byCoverage: 60,
               byBm25: 20,
             },
           );
-          const row = ranking.rows[0];
-          if (row === undefined) return undefined;
+          // Product names (O*NET technology examples) link only verbatim, through the dictionary.
+          const position = Array.from(ranking.rows).findIndex(
+            (row) => !isProductName(skillIndex.skills[row]!.id),
+          );
+          const row = ranking.rows[position];
+          if (position < 0 || row === undefined) return undefined;
           return {
             skillId: skillIndex.skills[row]!.id,
             label: skillIndex.skills[row]!.preferredLabel,
-            score: ranking.scores[0]!,
+            score: ranking.scores[position]!,
           };
         },
         skillness: ranker.skillness,
@@ -151,6 +167,11 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
     },
   };
   return linker;
+}
+
+/** O*NET technology examples are product names ("Analyze", "G-code"): never linked by similarity. */
+function isProductName(skillId: string): boolean {
+  return skillId.startsWith("onet:tech:");
 }
 
 function checkText(text: string): string {
