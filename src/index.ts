@@ -3,6 +3,7 @@
 export * from "./core/atomic-write.js";
 export * from "./core/errors.js";
 export * from "./core/paths.js";
+export { createRandom, mulberry32, type Random } from "./core/random.js";
 export * from "./datasets/rjdb-row.js";
 export { detectDocumentType } from "./documents/detect-document-type.js";
 export {
@@ -115,7 +116,6 @@ export {
   skillsOfOccupation,
 } from "./graph/occupation-skills.js";
 export { importOnet, ONET_SOURCE, type OnetImportOptions, onetTechnologyId } from "./graph/onet-importer.js";
-export { createRandom, mulberry32, type Random } from "./core/random.js";
 export { type RelatedSkill, relatedSkills } from "./graph/related-skills.js";
 export { type SearchHit, type SearchOptions, searchGraph } from "./graph/search-graph.js";
 export * from "./graph/skill-graph.js";

@@ -1,7 +1,7 @@
+import { createRandom } from "../core/random.js";
 import type { SkillGraph } from "../graph/skill-graph.js";
 import { auc, logLoss } from "../learn/metrics.js";
 import { trainMlp } from "../learn/mlp.js";
-import { createRandom } from "../core/random.js";
 import type { TrainingOptions } from "../learn/train-network.js";
 import { trainTwoTower } from "../learn/two-tower.js";
 import type { JobGenerator } from "../recommend/job-generator.js";

@@ -28,6 +28,22 @@ describe("matchExperienceRequirements", () => {
     expect(results[2]?.reason).toContain("the resume shows no such role");
   });
 
+  it("accepts any role when the requirement names no occupation", () => {
+    const jobText = "4 years of experience in a similar position";
+    const span = { start: 0, end: jobText.length };
+    const [any] = matchExperienceRequirements([{ years: 4, span }], jobText, work, resume);
+    expect(any?.verdict).toBe("met");
+    expect(any?.reason).toContain("as any role");
+    const named = "4 years of experience as a crane operator";
+    const [crane] = matchExperienceRequirements(
+      [{ years: 4, span: { start: 0, end: named.length } }],
+      named,
+      work,
+      resume,
+    );
+    expect(crane?.verdict).toBe("missing");
+  });
+
   it("is unknown when the resume has no work history", () => {
     const [result] = matchExperienceRequirements([{ role: "tile setter", years: 1 }], "", [], "");
     expect(result?.verdict).toBe("unknown");

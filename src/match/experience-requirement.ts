@@ -98,11 +98,18 @@ export function matchExperienceRequirements(
   // A requirement that names no role or skill ("We seek someone with 2 years of experience …")
   // competes for no role; it is credited with the roles its sentence names (checked below).
   const vague = requirements.map((requirement) => !requirement.role && !requirement.skill);
+  // A role that names no occupation ("in an undefined role", "in a similar position") accepts any role.
+  const anyRole = requirements.map(
+    (requirement, r) =>
+      !requirement.skill &&
+      (roleStems[r] ?? []).length > 0 &&
+      (roleStems[r] ?? []).every((stem) => GENERIC_ROLE_STEMS.has(stem)),
+  );
   // Each role goes to the requirement it resembles most — and to any other about as close (a job
   // that states the same role twice), so one role cannot satisfy two different required roles.
   const assigned: number[][] = requirements.map(() => []);
   work.forEach((_entry, e) => {
-    const values = similarity.map((row, r) => (vague[r] ? 0 : (row[e] ?? 0)));
+    const values = similarity.map((row, r) => (vague[r] || anyRole[r] ? 0 : (row[e] ?? 0)));
     const best = Math.max(0, ...values);
     if (best < minSimilarity) return;
     values.forEach((value, r) => {
@@ -118,19 +125,21 @@ export function matchExperienceRequirements(
       ...(requirement.span ? { jobSpan: { start: requirement.span.start, end: requirement.span.end } } : {}),
       ...(years !== null ? { requiredYears: years } : {}),
     };
-    const wanted = requirement.role ?? requirement.skill ?? text;
+    const wanted = anyRole[r] ? "any role" : (requirement.role ?? requirement.skill ?? text);
     const skillOnly = !requirement.role && requirement.skill !== undefined;
     // Roles credited: those as close to the required title as the closest one (a "Machine tool
     // cutter" role does not add years to a "Cutting machine operator" requirement).
     const closest = Math.max(0, ...(assigned[r] ?? []).map((e) => similarity[r]?.[e] ?? 0));
     const entries = skillOnly
       ? entriesMentioning(requirement.skill ?? "", work, resumeText)
-      : vague[r]
-        ? work.filter((_entry, e) => containedShare(entryStems[e] ?? [], roleStems[r] ?? []) >= 0.8)
-        : (assigned[r] ?? [])
-            .filter((e) => (similarity[r]?.[e] ?? 0) >= closest - 0.1)
-            .map((e) => work[e])
-            .filter((entry) => entry !== undefined);
+      : anyRole[r]
+        ? work
+        : vague[r]
+          ? work.filter((_entry, e) => containedShare(entryStems[e] ?? [], roleStems[r] ?? []) >= 0.8)
+          : (assigned[r] ?? [])
+              .filter((e) => (similarity[r]?.[e] ?? 0) >= closest - 0.1)
+              .map((e) => work[e])
+              .filter((entry) => entry !== undefined);
     const titleMatch = skillOnly ? (entries.length > 0 ? 1 : 0) : Math.max(0, ...(similarity[r] ?? []));
     if (work.length === 0) {
       return {
@@ -195,6 +204,14 @@ export function matchExperienceRequirements(
     };
   });
 }
+
+/** Title stems that name no occupation: "role", "position", "similar", "related field", … */
+const GENERIC_ROLE_STEMS = new Set(
+  titleStems(
+    "role roles position positions job jobs field fields area areas capacity similar identical same related " +
+      "relevant equivalent comparable undefined any other unspecified industry domain function",
+  ),
+);
 
 /** Share of `inner` stems found among `outer` stems. */
 function containedShare(inner: string[], outer: string[]): number {

@@ -17,11 +17,21 @@ import type { SkillRequirementResult } from "./skill-requirement.js";
  *   requiredCoverage when the resume has no skills section.
  * - emphasizedMissingCount: skills not stated that the job names again outside their requirement
  *   line (title, summary, responsibilities) — the job's core skills — capped at 3, ÷ 3.
+ * - proseShare: share of the job's skills that are prose qualities rather than named skills (see
+ *   `isNamedSkill`) — a property of the job alone: prose is rarely stated word for word, so a job
+ *   full of prose leaves even a good resume with lower coverage.
  * - preferredCoverage: credit of preferred skills ÷ their number (½ when the job lists none).
  * - experienceCoverage: mean over experience requirements of min(1, resume years / required years).
  * - yearsShortShare: years short summed over requirements ÷ years required (0 when none required).
  * - experienceMissingShare: share of experience requirements with no matching role.
  * - experienceAnyGap: 1 when an experience requirement is missing or short.
+ * - experiencePartialShare: share of experience requirements whose role is found but short (a role
+ *   that cannot be found at all is often a vaguely worded one; a found, short role is a real gap).
+ * - latestRoleYears: years of the resume's most recent role, capped at 5, ÷ 5.
+ * - latestRoleCoverage: min(1, latest role's years ÷ the most years any requirement asks) (1 when
+ *   no years are asked).
+ * - totalYearsCoverage: min(1, total years of work (overlaps merged) ÷ years required in total).
+ * - totalYears: total years of work, capped at 20, ÷ 20.
  * - titleAgreement: similarity of the job title to the closest resume role title.
  * - educationCredit: 1 met, ½ partial or unknown or not asked, 0 missing.
  */
@@ -33,14 +43,17 @@ export const MATCH_FEATURE_NAMES = [
   "requiredMissingCount",
   "emphasizedMissingCount",
   "requiredListedCoverage",
-  "namedCoverage",
-  "proseCoverage",
   "proseShare",
   "preferredCoverage",
   "experienceCoverage",
   "yearsShortShare",
   "experienceMissingShare",
   "experienceAnyGap",
+  "experiencePartialShare",
+  "latestRoleYears",
+  "latestRoleCoverage",
+  "totalYearsCoverage",
+  "totalYears",
   "titleAgreement",
   "educationCredit",
 ] as const;
@@ -55,6 +68,10 @@ export interface FeatureInputs {
   titleAgreement: number;
   /** True when the resume has a skills section. */
   hasSkillsList: boolean;
+  /** Months of the resume's most recent role. Default 0. */
+  latestRoleMonths?: number;
+  /** Months covered by the resume's roles, overlaps merged. Default 0. */
+  totalMonths?: number;
 }
 
 function mean(values: number[], empty: number): number {
@@ -74,10 +91,11 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
     (sum, result) => sum + result.stated.filter((stated) => stated.inSkillsList).length,
     0,
   );
-  const namedStated = skills.reduce((sum, result) => sum + result.stated.filter((item) => isNamedSkill(item.label)).length, 0);
-  const namedMissing = skills.reduce((sum, result) => sum + result.missing.filter(isNamedSkill).length, 0);
-  const proseStated = skills.reduce((sum, result) => sum + result.stated.length, 0) - namedStated;
-  const proseMissing = missing - namedMissing;
+  // The job's skills as it words them (stated or missing; one credited through the graph is neither).
+  const labels = skills.flatMap((result) => [
+    ...result.stated.map((stated) => stated.label),
+    ...result.missing,
+  ]);
   const preferredCount = preferred.reduce((sum, result) => sum + result.skillCount, 0);
   const preferredCredit = preferred.reduce((sum, result) => sum + result.skillCredit, 0);
   const compared = experience.filter((result) => result.verdict !== "unknown");
@@ -92,6 +110,7 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
       ),
     0,
   );
+  const maxYearsRequired = Math.max(0, ...compared.map((result) => result.requiredYearsValue ?? 0));
   const experienceGap = compared.some(
     (result) => result.verdict === "missing" || result.verdict === "partial",
   );
@@ -106,9 +125,8 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
     requiredMissingCount: Math.min(missing, 5) / 5,
     emphasizedMissingCount: Math.min(emphasizedMissing, 3) / 3,
     requiredListedCoverage: count === 0 ? 0.5 : inputs.hasSkillsList ? listed / count : credit / count,
-    namedCoverage: namedStated + namedMissing === 0 ? 1 : namedStated / (namedStated + namedMissing),
-    proseCoverage: proseStated + proseMissing === 0 ? 1 : proseStated / (proseStated + proseMissing),
-    proseShare: namedStated + namedMissing + proseStated + proseMissing === 0 ? 0 : (proseStated + proseMissing) / (namedStated + namedMissing + proseStated + proseMissing),
+    proseShare:
+      labels.length === 0 ? 0 : labels.filter((label) => !isNamedSkill(label)).length / labels.length,
     preferredCoverage: preferredCount === 0 ? 0.5 : preferredCredit / preferredCount,
     experienceCoverage: mean(
       compared.map((result) => {
@@ -125,6 +143,15 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
         ? 0
         : compared.filter((result) => result.verdict === "missing").length / compared.length,
     experienceAnyGap: experienceGap ? 1 : 0,
+    latestRoleYears: Math.min(60, inputs.latestRoleMonths ?? 0) / 60,
+    totalYears: Math.min(240, inputs.totalMonths ?? 0) / 240,
+    totalYearsCoverage: yearsRequired > 0 ? Math.min(1, (inputs.totalMonths ?? 0) / 12 / yearsRequired) : 1,
+    latestRoleCoverage:
+      maxYearsRequired > 0 ? Math.min(1, (inputs.latestRoleMonths ?? 0) / 12 / maxYearsRequired) : 1,
+    experiencePartialShare:
+      compared.length === 0
+        ? 0
+        : compared.filter((result) => result.verdict === "partial").length / compared.length,
     titleAgreement: inputs.titleAgreement,
     educationCredit: mean(
       education.map((result) => result.credit),
@@ -141,9 +168,16 @@ export function computeMatchFeatures(inputs: FeatureInputs): MatchFeatures {
 export const NAMED_SKILL_MAX_WORDS = 3;
 
 export function isNamedSkill(label: string): boolean {
+  const known = NAMED_MEMO.get(label);
+  if (known !== undefined) return known;
   const words = label.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  return words.length > 0 && words.length <= NAMED_SKILL_MAX_WORDS;
+  const named = words.length > 0 && words.length <= NAMED_SKILL_MAX_WORDS;
+  if (NAMED_MEMO.size > 10_000) NAMED_MEMO.clear();
+  NAMED_MEMO.set(label, named);
+  return named;
 }
+
+const NAMED_MEMO = new Map<string, boolean>();
 
 /** Features as a vector in `MATCH_FEATURE_NAMES` order. */
 export function featureVector(features: MatchFeatures): Float32Array {

@@ -29,6 +29,9 @@ export interface JudgedRequirements {
   education: Array<RequirementResult & { credit: number }>;
   titleAgreement: number;
   hasSkillsList: boolean;
+  /** Months of the resume's most recent role (latest end date; 0 without dated roles). */
+  latestRoleMonths: number;
+  totalMonths: number;
 }
 
 /** Judge every requirement of the job against the resume. */
@@ -75,6 +78,8 @@ export function judgeRequirements(
     education,
     titleAgreement,
     hasSkillsList: resume.index.segments.some((segment) => segment.inSkillsList),
+    latestRoleMonths: latestRoleMonths(resume.parsed.work),
+    totalMonths: resume.parsed.experience.totalMonths,
   };
 }
 
@@ -145,6 +150,20 @@ function stripInternals(result: RequirementResult): RequirementResult {
   if (result.requiredYears !== undefined) clean.requiredYears = result.requiredYears;
   if (result.resumeYears !== undefined) clean.resumeYears = result.resumeYears;
   return clean;
+}
+
+/** Months of the role with the latest end ("present" latest of all); ties go to the first listed. */
+function latestRoleMonths(
+  work: Array<{ months: number; end?: { year: number; month?: number | undefined } | "present" | undefined }>,
+): number {
+  let best: { key: number; months: number } | undefined;
+  for (const entry of work) {
+    if (!entry.end) continue;
+    const key =
+      entry.end === "present" ? Number.POSITIVE_INFINITY : entry.end.year * 12 + (entry.end.month ?? 12);
+    if (!best || key > best.key) best = { key, months: entry.months };
+  }
+  return best?.months ?? 0;
 }
 
 function round(value: number): number {

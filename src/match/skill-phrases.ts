@@ -168,12 +168,14 @@ export function skillVariants(label: string): string[][] {
       variants.push(stems);
   };
   add(uniqueStems(label));
+  const technical = [...label.matchAll(TECHNICAL_WORD)].map((match) => match[0]);
   const core = skillCore(label);
-  if (core) add(uniqueStems(core));
+  // The core stands for the skill only when it keeps its technical names: "Architecting solutions
+  // on AWS and Azure" is not evidenced by "architecting solutions" alone.
+  if (core && technical.every((word) => core.includes(word))) add(uniqueStems(core));
   // An alias in parentheses, closed or cut off by the parser ("Quality of Service (QoS").
   for (const alias of label.matchAll(/\(([^)]+)(?:\)|$)/g)) add(uniqueStems(alias[1] ?? ""));
   // Technical names carry the skill ("coding experience in SQL" → SQL; "concepts of AJAX" → AJAX).
-  const technical = [...label.matchAll(TECHNICAL_WORD)].map((match) => match[0]);
   if (technical.length > 0) add(uniqueStems(technical.join(" ")));
   const withoutAlias = label.replace(/\([^)]*\)/g, " ");
   const words = tokenize(withoutAlias).filter(

@@ -19,6 +19,12 @@ function judge(
 }
 
 describe("requirementComponents", () => {
+  it("finds a list behind a longer lead and past a parenthetical aside", () => {
+    expect(
+      requirementComponents("Proficiency in the use of Excel, Access, PowerPoint (Subject to change)"),
+    ).toEqual(["Excel", "Access", "PowerPoint (Subject to change)"]);
+  });
+
   it("splits lists of short skills and keeps prose whole", () => {
     expect(requirementComponents("Familiarity with Nagios, Puppet, JIRA, Jenkins, and Collectd")).toEqual([
       "Nagios",

@@ -10,6 +10,10 @@ const URL =
   /\b(?:https?:\/\/|www\.)\S+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|dev|me|co|edu|gov|info)(?:\/\S*)?/giu;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{3}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?\b/g;
 
+/** Degree names whose field word is not a skill ("Bachelor of Science", "Master of Arts"). */
+const DEGREE =
+  /\b(?:Bachelor|Master|Doctor|Associate)(?:['’]s)?(?:\s+degree)?\s+of\s+(?:Applied\s+)?(?:Science|Sciences|Arts)\b/giu;
+
 /** Words that make up resume and job-posting section headings and field labels. */
 const HEADING_WORDS = new Set(
   (
@@ -30,7 +34,8 @@ const ORGANIZATION_WORD =
   /\b(?:University|College|Institute|School|Academy|Hospital|Clinic|Inc|Ltd|LLC|LLP|GmbH|Corp|Corporation|Company|Co|Bank|Group|Holdings|Bistro|Restaurant|Diner|Hotel)\b/u;
 
 /** A line holding only a person's name: 2–4 capitalized words, optionally a short credential after a comma. */
-const NAME_LINE = /^\s*(?:name\s*:\s*)?((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})\s*(?:,\s*[\p{Lu}.]{2,8})?\s*$/u;
+const NAME_LINE =
+  /^\s*(?:name\s*:\s*)?((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3})\s*(?:,\s*[\p{Lu}.]{2,8})?\s*$/u;
 const NAME_FIELD = /^\s*(?:full\s+)?name\s*:/iu;
 
 export type Span = readonly [start: number, end: number];
@@ -45,14 +50,21 @@ export function nonSkillSpans(text: string): Span[] {
     const end = start + content.length;
     if (!content.trim()) continue;
     const isContact =
-      content.length <= 200 && (hasMatch(EMAIL, content) || hasMatch(URL, content) || hasMatch(PHONE, content));
+      content.length <= 200 &&
+      (hasMatch(EMAIL, content) || hasMatch(URL, content) || hasMatch(PHONE, content));
     const isFirstName = firstContentLine && NAME_LINE.test(content);
-    if (isContact || isFirstName || NAME_FIELD.test(content) || /^\s*#/.test(content) || isHeadingLine(content)) {
+    if (
+      isContact ||
+      isFirstName ||
+      NAME_FIELD.test(content) ||
+      /^\s*#/.test(content) ||
+      isHeadingLine(content)
+    ) {
       spans.push([start, end]);
     }
     firstContentLine = false;
   }
-  for (const pattern of [EMAIL, URL, PHONE]) {
+  for (const pattern of [EMAIL, URL, PHONE, DEGREE]) {
     for (const match of text.matchAll(pattern)) {
       spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
     }
@@ -60,16 +72,17 @@ export function nonSkillSpans(text: string): Span[] {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** Degree names whose field word is not a skill ("Bachelor of Science", "Master of Arts"). */
-const DEGREE = /\b(?:Bachelor|Master|Doctor|Associate)(?:['’]s)?(?:\s+degree)?\s+of\s+(?:Applied\s+)?(?:Science|Sciences|Arts)\b/giu;
+/** A run of capitalized words closed by a legal-form or institution word ("Harbor Freight Logistics LLC"). */
+const ORGANIZATION_NAME =
+  /\b(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:LLC|LLP|Inc|Ltd|Corp|Corporation|GmbH|Company|University|College|Institute|Hospital|School|Bank)\b/gu;
 
 /**
- * Spans where dictionary mentions are dropped too: emails, web addresses ("github.com/x") and
- * degree names ("Bachelor of Science").
+ * Spans where dictionary mentions are dropped too: emails, web addresses ("github.com/x"), degree
+ * names ("Bachelor of Science") and organization names ending in a legal form ("Acme Logistics LLC").
  */
 export function addressSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of [EMAIL, URL, DEGREE]) {
+  for (const pattern of [EMAIL, URL, DEGREE, ORGANIZATION_NAME]) {
     for (const match of text.matchAll(pattern)) {
       spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
     }
@@ -100,7 +113,12 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 
 function isHeadingLine(line: string): boolean {
   const words = line.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-  return words.length > 0 && words.length <= 5 && words.every((word) => HEADING_WORDS.has(word)) && !/[.,;]\s*\S/.test(line);
+  return (
+    words.length > 0 &&
+    words.length <= 5 &&
+    words.every((word) => HEADING_WORDS.has(word)) &&
+    !/[.,;]\s*\S/.test(line)
+  );
 }
 
 function hasMatch(pattern: RegExp, text: string): boolean {

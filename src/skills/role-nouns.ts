@@ -36,7 +36,10 @@ const GENERIC_TITLE_WORDS = ["lead", "leads", "intern", "interns", "trainee", "t
 function lastWordCounts(labels: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const label of labels) {
-    const last = label.toLowerCase().match(/\p{L}+/gu)?.at(-1);
+    const last = label
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.at(-1);
     if (last) counts.set(last, (counts.get(last) ?? 0) + 1);
   }
   return counts;

@@ -23,7 +23,7 @@ export interface SkillDictionaryOptions extends LabelRuleOptions {
   contextWindow?: number;
   /**
    * One-word lower-case alternative or hidden labels more frequent than this rank are not matched
-   * ("reporting" for journalism, "design" for think creatively); default 10 000.
+   * ("reporting" for journalism, "design" for think creatively); default 15 000.
    */
   commonAlternativeRank?: number;
 }
@@ -60,7 +60,7 @@ export class SkillDictionary {
   constructor(graph: SkillGraph, options: SkillDictionaryOptions = {}) {
     const frequencyRank = options.frequencyRank ?? (() => Number.POSITIVE_INFINITY);
     this.contextWindow = options.contextWindow ?? 40;
-    const commonAlternativeRank = options.commonAlternativeRank ?? 10_000;
+    const commonAlternativeRank = options.commonAlternativeRank ?? 15_000;
     for (const skill of graph.skills) {
       const labels: [string, number][] = [[skill.preferredLabel, 0]];
       for (const alt of skill.altLabels) labels.push([alt, 1]);
@@ -69,7 +69,7 @@ export class SkillDictionary {
         const tokens = foldForMatching(surface).match(DICTIONARY_TOKEN) ?? [];
         if (tokens.length === 0 || tokens.length > MAX_LABEL_TOKENS) continue;
         const policy = labelPolicy(surface, frequencyRank, options);
-        if (policy === "stop") continue;
+        if (policy === "stop" || isFragment(tokens)) continue;
         if (
           labelKind > 0 &&
           tokens.length === 1 &&
@@ -187,6 +187,12 @@ export class SkillDictionary {
     );
     return accepted.map((candidate) => candidate.mention).sort((a, b) => a.start - b.start);
   }
+}
+
+/** A label cut out of a longer phrase: it starts with "and"/"or" or ends with a function word. */
+function isFragment(tokens: readonly string[]): boolean {
+  if (tokens.length < 2) return false;
+  return /^(?:and|or)$/.test(tokens[0]!) || /^(?:and|or|of|the|to|in|for|with|a|an)$/.test(tokens.at(-1)!);
 }
 
 function letters(text: string): string {

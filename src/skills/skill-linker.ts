@@ -95,7 +95,7 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
   let titleWords: Set<string> | undefined;
   const detectOutsideAddresses = (text: string) => {
     const mentions = getDictionary().detect(checkText(text));
-    if (mentions.length === 0 || !/[@.]/.test(text)) return mentions;
+    if (mentions.length === 0) return mentions;
     const addresses = addressSpans(text).sort((a, b) => a[0] - b[0]);
     return mentions.filter((mention) => !overlapsAny(addresses, mention.start, mention.end));
   };
@@ -149,9 +149,13 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
               byBm25: 20,
             },
           );
-          // Product names (O*NET technology examples) link only verbatim, through the dictionary.
+          // Product names (O*NET technology examples) link by similarity only when every word of
+          // the phrase is a word of the product name, in its case ("Excel" → "Microsoft Excel", not
+          // "Analyzed" → "Analyze" nor "Doe" → "DOE-2").
           const position = Array.from(ranking.rows).findIndex(
-            (row) => !isProductName(skillIndex.skills[row]!.id),
+            (row) =>
+              !isProductName(skillIndex.skills[row]!.id) ||
+              isWithinName(phrase, skillIndex.skills[row]!.preferredLabel),
           );
           const row = ranking.rows[position];
           if (position < 0 || row === undefined) return undefined;
@@ -172,6 +176,16 @@ export function createSkillLinker(graph: SkillGraph, options: SkillLinkerOptions
 /** O*NET technology examples are product names ("Analyze", "G-code"): never linked by similarity. */
 function isProductName(skillId: string): boolean {
   return skillId.startsWith("onet:tech:");
+}
+
+/**
+ * True when every word of `phrase` is a word of `name`, with the same letter case: "Excel" is in
+ * "Microsoft Excel", but neither "excel" nor the surname "Doe" is in "DOE-2".
+ */
+function isWithinName(phrase: string, name: string): boolean {
+  const nameWords = new Set(name.match(/[\p{L}\p{N}+#]+/gu) ?? []);
+  const phraseWords = phrase.match(/[\p{L}\p{N}+#]+/gu) ?? [];
+  return phraseWords.length > 0 && phraseWords.every((word) => nameWords.has(word));
 }
 
 function checkText(text: string): string {
