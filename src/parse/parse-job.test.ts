@@ -199,3 +199,14 @@ describe("parseJob", () => {
     ]);
   });
 });
+
+describe("parseJob: a preferred-skills section", () => {
+  it("gives the skill, not the marker, for lines that carry their own 'is a plus'", () => {
+    const text =
+      "## Preferred Skills\n- Experience with AWS is a plus\n- Knowledge of Terraform is nice to have\n- Rust, Haskell\n";
+    const job = parseJob(text);
+    expect(job.preferredSkills.map((skill) => skill.name)).toEqual(["AWS", "Terraform", "Rust", "Haskell"]);
+    for (const skill of job.preferredSkills)
+      expect(text.slice(skill.span.start, skill.span.end)).toBe(skill.name);
+  });
+});

@@ -3,7 +3,7 @@ import { findDegree } from "./education-entries.js";
 import { findExperienceRequirements, sentenceUnits } from "./experience-requirements.js";
 import { reflowFlattenedText } from "./reflow-text.js";
 import { requoteJob } from "./requote.js";
-import { findSkillItems, SKILL_LEAD_IN, splitList } from "./skill-items.js";
+import { findSkillItems, listBlocks, SKILL_LEAD_IN, splitList } from "./skill-items.js";
 import { type Piece, pieceOf, splitLines, stripBullet, subPiece, trimPiece } from "./text-lines.js";
 import type {
   EducationRequirement,
@@ -43,7 +43,15 @@ function parseJobStructure(text: string): ParsedJob {
   const preferredSkills: SkillItem[] = [];
   for (const section of sections) {
     if (section.name === "preferred_skills") {
-      appendAll(preferredSkills, findSkillItems(text, section.bodyStart, section.end, section.name));
+      // Lines that carry their own marker ("Experience with AWS is a plus") give just the skill.
+      for (const block of listBlocks(text, section.bodyStart, section.end)) {
+        const piece = stripBullet(block);
+        const marked = PREFERRED.test(piece.text) ? preferredItems(piece, section.name) : [];
+        appendAll(
+          preferredSkills,
+          marked.length > 0 ? marked : findSkillItems(text, block.start, block.end, section.name),
+        );
+      }
     } else if (REQUIRED_SECTIONS.has(section.name)) {
       for (const line of splitLines(text, section.bodyStart, section.end)) {
         const piece = stripBullet(pieceOf(text, line.start, line.end));

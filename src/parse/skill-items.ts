@@ -53,7 +53,7 @@ export function findSkillItems(text: string, from: number, to: number, section: 
  * of one comma-separated list wrapped over several lines ("SQL, Java, BUSINESS\nINTELLIGENCE, Go")
  * form one unit, so an item broken by the wrap stays whole.
  */
-function listBlocks(text: string, from: number, to: number): Piece[] {
+export function listBlocks(text: string, from: number, to: number): Piece[] {
   const blocks: Piece[] = [];
   let open: Piece | undefined;
   for (const line of splitLines(text, from, to)) {
