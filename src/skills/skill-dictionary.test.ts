@@ -13,6 +13,30 @@ const found = (text: string) => dictionary.detect(text).map((mention) => mention
 const labels = (text: string) => dictionary.detect(text).map((mention) => mention.label);
 
 describe("SkillDictionary", () => {
+  it("skips common-word alternative labels and label fragments unless they inflect the preferred label", () => {
+    const graph = new SkillGraph();
+    const base = { source: "esco", hiddenLabels: [], type: "skill", description: "" } as const;
+    graph.addSkill({ ...base, id: "s:journalism", preferredLabel: "journalism", altLabels: ["reporting"] });
+    graph.addSkill({ ...base, id: "s:dances", preferredLabel: "perform dances", altLabels: ["dance"] });
+    graph.addSkill({
+      ...base,
+      id: "s:manuals",
+      preferredLabel: "compile manuals",
+      altLabels: ["and procedures"],
+    });
+    const common = new Map([
+      ["reporting", 3000],
+      ["dance", 5000],
+    ]);
+    const strict = new SkillDictionary(graph, {
+      frequencyRank: (word) => common.get(word) ?? Number.POSITIVE_INFINITY,
+    });
+    const linked = (text: string) => strict.detect(text).map((mention) => mention.label);
+    expect(linked("monthly reporting to the board")).toEqual([]);
+    expect(linked("policies and procedures")).toEqual([]);
+    expect(linked("modern dance and journalism")).toEqual(["perform dances", "journalism"]);
+  });
+
   it("never matches a label inside a longer word", () => {
     expect(labels("We run PostgreSQL in production")).toEqual(["PostgreSQL"]);
     expect(found("reactive programming and proactive teams")).toEqual([]);
