@@ -70,3 +70,15 @@ describe("unifiedDiff", () => {
     );
   });
 });
+
+describe("proposeEdits on an inline skills list", () => {
+  it("extends the comma-separated line instead of appending bullets", () => {
+    const resume = RESUME.replace("- Excel\n- SQL", "Excel, SQL, Git");
+    const proposal = proposeEdits(resume, JOB, { matcher: createMatcher({}) });
+    const added = proposal.edits.filter((edit) => edit.kind === "surface-skill").map((edit) => edit.after);
+    expect(added.length).toBeGreaterThan(0);
+    expect(proposal.editedText).toContain(`Excel, SQL, Git, ${added.join(", ")}\n`);
+    expect(proposal.editedText.split("\n").length).toBe(resume.split("\n").length);
+    expect(proposal.verification.supported).toBe(true);
+  });
+});

@@ -3,7 +3,12 @@ import { createMatcher, type Matcher } from "../match/create-matcher.js";
 import { evidenceSchema, requirementKindSchema, verdictSchema } from "../match/match-report.js";
 import type { StatedSkill } from "../match/skill-requirement.js";
 import { contentTokens, stemsAgree } from "../match/text-tokens.js";
-import { findSkillsBlock, renderSkillsBlock, type SkillsBlock } from "./skills-block.js";
+import {
+  findInlineSkillsListEnd,
+  findSkillsBlock,
+  renderSkillsBlock,
+  type SkillsBlock,
+} from "./skills-block.js";
 import { unifiedDiff } from "./unified-diff.js";
 import { type VerifyEditResult, verifyEdit } from "./verify-edit.js";
 
@@ -83,12 +88,13 @@ export function proposeEdits(
       ),
     );
   let edits = candidates;
-  let editedText = applyEdits(resumeText, resume.parsed.sections, block, edits);
+  const inlineEnd = block ? null : findInlineSkillsListEnd(resumeText, resume.parsed);
+  let editedText = applyEdits(resumeText, resume.parsed.sections, block, edits, inlineEnd);
   let verification = verifyEdit(resumeText, editedText);
   for (let attempt = 0; attempt < 3 && !verification.supported; attempt++) {
     const claims = verification.unsupported.map((claim) => claim.text.toLowerCase());
     edits = edits.filter((edit) => !claims.some((claim) => edit.after.toLowerCase().includes(claim)));
-    editedText = applyEdits(resumeText, resume.parsed.sections, block, edits);
+    editedText = applyEdits(resumeText, resume.parsed.sections, block, edits, inlineEnd);
     verification = verifyEdit(resumeText, editedText);
   }
   if (!verification.supported) {
@@ -169,6 +175,7 @@ function applyEdits(
   sections: ReadonlyArray<{ name: string; end: number }>,
   block: SkillsBlock | null,
   edits: ProposedEdit[],
+  inlineEnd: number | null,
 ): string {
   const added = edits.filter((edit) => edit.kind === "surface-skill").map((edit) => edit.after);
   const rephrased = new Map(
@@ -186,6 +193,8 @@ function applyEdits(
     );
   }
   if (added.length === 0) return text;
+  // An inline list ("Python, Django, Git") is extended in place.
+  if (inlineEnd !== null) return `${text.slice(0, inlineEnd)}, ${added.join(", ")}${text.slice(inlineEnd)}`;
   const lines = added.map((label) => `- ${label}`).join("\n");
   const section = sections.find((candidate) => candidate.name === "skills");
   if (section)

@@ -58,3 +58,23 @@ export function renderSkillsBlock(block: SkillsBlock, texts: string[]): string {
     .map((text, index) => (block.bullet === "numbered" ? `${index + 1}. ${text}` : `${block.bullet}${text}`))
     .join("\n");
 }
+
+/**
+ * Where new skills go when the skills section is an inline list ("Python, Django, Git"): the offset
+ * just after its last item, on a line whose items are separated by commas or semicolons. Null when
+ * the section is not such a list.
+ */
+export function findInlineSkillsListEnd(text: string, parsed: ParsedResume): number | null {
+  const section = parsed.sections.find((candidate) => candidate.name === "skills");
+  if (!section) return null;
+  const items = parsed.skills.filter(
+    (item) => item.span.start >= section.bodyStart && item.span.end <= section.end,
+  );
+  const last = items[items.length - 1];
+  if (!last) return null;
+  const lineStart = text.lastIndexOf("\n", last.span.start - 1) + 1;
+  const onLine = items.filter((item) => item.span.start >= lineStart);
+  if (onLine.length < 2) return null;
+  const between = text.slice(onLine[0]?.span.end, last.span.start);
+  return /[,;]/.test(between) ? last.span.end : null;
+}

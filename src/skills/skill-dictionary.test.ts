@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SkillgraphError } from "../core/errors.js";
+import type { Skill } from "../graph/model.js";
 import { SkillGraph } from "../graph/skill-graph.js";
 import { hasWordBoundaries, SkillDictionary } from "./skill-dictionary.js";
 import { createTinySkillGraph, createTinyWordVectors } from "./test-fixtures/tiny-skill-graph.js";
@@ -15,7 +16,12 @@ const labels = (text: string) => dictionary.detect(text).map((mention) => mentio
 describe("SkillDictionary", () => {
   it("skips common-word alternative labels and label fragments unless they inflect the preferred label", () => {
     const graph = new SkillGraph();
-    const base = { source: "esco", hiddenLabels: [], type: "skill", description: "" } as const;
+    const base: Omit<Skill, "id" | "preferredLabel" | "altLabels"> = {
+      source: "esco",
+      hiddenLabels: [],
+      type: "skill",
+      description: "",
+    };
     graph.addSkill({ ...base, id: "s:journalism", preferredLabel: "journalism", altLabels: ["reporting"] });
     graph.addSkill({ ...base, id: "s:dances", preferredLabel: "perform dances", altLabels: ["dance"] });
     graph.addSkill({
