@@ -14,7 +14,7 @@ const found = (text: string) => dictionary.detect(text).map((mention) => mention
 const labels = (text: string) => dictionary.detect(text).map((mention) => mention.label);
 
 describe("SkillDictionary", () => {
-  it("skips common-word alternative labels and label fragments unless they inflect the preferred label", () => {
+  it("skips common-word alternative labels and label fragments but keep preferred labels", () => {
     const graph = new SkillGraph();
     const base: Omit<Skill, "id" | "preferredLabel" | "altLabels"> = {
       source: "esco",
@@ -23,7 +23,7 @@ describe("SkillDictionary", () => {
       description: "",
     };
     graph.addSkill({ ...base, id: "s:journalism", preferredLabel: "journalism", altLabels: ["reporting"] });
-    graph.addSkill({ ...base, id: "s:dances", preferredLabel: "perform dances", altLabels: ["dance"] });
+    graph.addSkill({ ...base, id: "s:dances", preferredLabel: "dances", altLabels: ["dance"] });
     graph.addSkill({
       ...base,
       id: "s:manuals",
@@ -40,7 +40,8 @@ describe("SkillDictionary", () => {
     const linked = (text: string) => strict.detect(text).map((mention) => mention.label);
     expect(linked("monthly reporting to the board")).toEqual([]);
     expect(linked("policies and procedures")).toEqual([]);
-    expect(linked("modern dance and journalism")).toEqual(["perform dances", "journalism"]);
+    expect(linked("modern dance and journalism")).toEqual(["journalism"]);
+    expect(linked("classical dances")).toEqual(["dances"]);
   });
 
   it("never matches a label inside a longer word", () => {

@@ -2,7 +2,7 @@ import { SkillgraphError } from "../core/errors.js";
 import type { SkillGraph } from "../graph/skill-graph.js";
 import { type LabelPolicy, type LabelRuleOptions, labelPolicy } from "./label-rules.js";
 import { MAX_TEXT_LENGTH, type SkillMention } from "./skill-mention.js";
-import { foldForMatching, stem, words } from "./text-normalize.js";
+import { foldForMatching } from "./text-normalize.js";
 
 interface DictionaryEntry {
   skillId: string;
@@ -23,8 +23,7 @@ export interface SkillDictionaryOptions extends LabelRuleOptions {
   contextWindow?: number;
   /**
    * One-word lower-case alternative or hidden labels more frequent than this rank are not matched
-   * ("reporting" for journalism, "design" for think creatively) unless they share a stem with the
-   * preferred label ("dance" for perform dances); default 15 000.
+   * ("reporting" for journalism, "design" for think creatively); default 15 000.
    */
   commonAlternativeRank?: number;
 }
@@ -75,8 +74,7 @@ export class SkillDictionary {
           labelKind > 0 &&
           tokens.length === 1 &&
           !/\p{Lu}/u.test(surface) &&
-          frequencyRank(tokens[0]!) < commonAlternativeRank &&
-          !sharesStem(tokens[0]!, skill.preferredLabel)
+          frequencyRank(tokens[0]!) < commonAlternativeRank
         )
           continue;
         const key = tokens.join(" ");
@@ -189,12 +187,6 @@ export class SkillDictionary {
     );
     return accepted.map((candidate) => candidate.mention).sort((a, b) => a.start - b.start);
   }
-}
-
-/** True when `word` has the stem of a word of `label` ("consultations" and "consultation"). */
-function sharesStem(word: string, label: string): boolean {
-  const wordStem = stem(word);
-  return words(label).some((labelWord) => stem(labelWord) === wordStem);
 }
 
 /** A label cut out of a longer phrase: it starts with "and"/"or" or ends with a function word. */

@@ -179,12 +179,13 @@ function isProductName(skillId: string): boolean {
 }
 
 /**
- * True when every word of `phrase` is a word of `name`, with the same letter case: "Excel" is in
- * "Microsoft Excel", but neither "excel" nor the surname "Doe" is in "DOE-2".
+ * True when every word of `phrase` is a word of `name`; a one-word phrase must also have the same
+ * letter case: "Excel" is in "Microsoft Excel", but neither "excel" nor the surname "Doe" is in "DOE-2".
  */
 function isWithinName(phrase: string, name: string): boolean {
-  const nameWords = new Set(name.match(/[\p{L}\p{N}+#]+/gu) ?? []);
-  const phraseWords = phrase.match(/[\p{L}\p{N}+#]+/gu) ?? [];
+  const caseOf = (text: string) => (/\s/.test(phrase.trim()) ? text.toLowerCase() : text);
+  const nameWords = new Set(caseOf(name).match(/[\p{L}\p{N}+#]+/gu) ?? []);
+  const phraseWords = caseOf(phrase).match(/[\p{L}\p{N}+#]+/gu) ?? [];
   return phraseWords.length > 0 && phraseWords.every((word) => nameWords.has(word));
 }
 
