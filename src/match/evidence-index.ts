@@ -1,4 +1,4 @@
-import { contentTokens, stemsAgree, type Token } from "./text-tokens.js";
+import { forEachStem, stemsAgree } from "./text-tokens.js";
 
 /** A span of text: offsets into the document it came from. */
 export interface TextSpan {
@@ -10,7 +10,8 @@ export interface TextSpan {
 export interface EvidenceSegment {
   start: number;
   end: number;
-  tokens: Token[];
+  /** How many content tokens (words that are not filler) the segment holds. */
+  tokenCount: number;
   /** Distinct stems of the segment's content tokens → how many tokens carry each. */
   stemCounts: Map<string, number>;
   /** True when the segment is an item of the resume's skills list. */
@@ -65,10 +66,12 @@ export function createEvidenceIndex(text: string, options: EvidenceIndexOptions 
     let pieceStart = 0;
     const pieces: Array<[number, number]> = [];
     const inList = skillsList.some((range) => lineStart >= range.start && lineStart < range.end);
-    for (const breakMatch of line.matchAll(inList ? LIST_BREAK : SENTENCE_BREAK)) {
-      const index = breakMatch.index ?? 0;
-      pieces.push([pieceStart, index]);
-      pieceStart = index + breakMatch[0].length;
+    // An exec loop rather than `matchAll` (which clones the pattern per line); breaks are never empty.
+    const breaks = inList ? LIST_BREAK : SENTENCE_BREAK;
+    breaks.lastIndex = 0;
+    for (let breakMatch = breaks.exec(line); breakMatch !== null; breakMatch = breaks.exec(line)) {
+      pieces.push([pieceStart, breakMatch.index]);
+      pieceStart = breakMatch.index + breakMatch[0].length;
     }
     pieces.push([pieceStart, line.length]);
     const cuts = titles.length === 0 ? pieces : cutAtTitles(pieces, titles, lineStart, lineEnd);
@@ -76,10 +79,13 @@ export function createEvidenceIndex(text: string, options: EvidenceIndexOptions 
       const start = lineStart + from;
       const end = lineStart + to;
       if (excluded.some((range) => start >= range.start && start < range.end)) continue;
-      const tokens = contentTokens(line.slice(from, to), start);
-      if (tokens.length === 0) continue;
       const stemCounts = new Map<string, number>();
-      for (const token of tokens) stemCounts.set(token.stem, (stemCounts.get(token.stem) ?? 0) + 1);
+      let tokenCount = 0;
+      forEachStem(line.slice(from, to), true, (stem) => {
+        tokenCount++;
+        stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
+      });
+      if (tokenCount === 0) continue;
       for (const stem of stemCounts.keys()) {
         const list = stemSegments.get(stem);
         if (list) list.push(segments.length);
@@ -90,7 +96,7 @@ export function createEvidenceIndex(text: string, options: EvidenceIndexOptions 
       segments.push({
         start: trimStart(text, start, end),
         end: trimEnd(text, start, end),
-        tokens,
+        tokenCount,
         stemCounts,
         inSkillsList,
         inTitle,
@@ -188,9 +194,11 @@ export function bestSegment(
   const { found, matched, lastStem, mark, epoch } = scratch;
   const touched: number[] = [];
   // Per segment: how many requirement stems it holds, and how many of its tokens they cover.
-  requirementStems.forEach((stem, stemIndex) => {
-    for (const resumeStem of agreeingStems(index, stem)) {
-      for (const segmentIndex of index.stemSegments.get(resumeStem) ?? []) {
+  for (let stemIndex = 0; stemIndex < requirementStems.length; stemIndex++) {
+    for (const resumeStem of agreeingStems(index, requirementStems[stemIndex] as string)) {
+      const holders = index.stemSegments.get(resumeStem);
+      if (!holders) continue;
+      for (const segmentIndex of holders) {
         if (mark[segmentIndex] !== epoch) {
           mark[segmentIndex] = epoch;
           found[segmentIndex] = 0;
@@ -206,29 +214,40 @@ export function bestSegment(
         matched[segmentIndex] = (matched[segmentIndex] as number) + (segment.stemCounts.get(resumeStem) ?? 0);
       }
     }
-  });
-  let best: SegmentMatch | null = null;
+  }
   let bestScore = -1;
   let bestIndex = -1;
+  let bestCoverage = 0;
+  let bestBalanced = 0;
+  let bestInList = false;
   for (const segmentIndex of touched) {
     const segment = index.segments[segmentIndex] as EvidenceSegment;
     if (skipTitles && segment.inTitle) continue;
     const requirementCoverage = (found[segmentIndex] as number) / requirementStems.length;
-    const segmentCoverage = Math.min(1, (matched[segmentIndex] as number) / segment.tokens.length);
+    const segmentCoverage = Math.min(1, (matched[segmentIndex] as number) / segment.tokenCount);
     const balanced = (2 * requirementCoverage * segmentCoverage) / (requirementCoverage + segmentCoverage);
     const score = Math.max(requirementCoverage, balanced);
     // Ties go to a skills-list item, then to the earlier segment.
     const tieWin =
       score === bestScore &&
-      best !== null &&
-      (segment.inSkillsList === best.segment.inSkillsList ? segmentIndex < bestIndex : segment.inSkillsList);
+      bestIndex >= 0 &&
+      (segment.inSkillsList === bestInList ? segmentIndex < bestIndex : segment.inSkillsList);
     if (score > bestScore || tieWin) {
-      best = { segment, requirementCoverage, balanced, found: [] };
       bestScore = score;
       bestIndex = segmentIndex;
+      bestCoverage = requirementCoverage;
+      bestBalanced = balanced;
+      bestInList = segment.inSkillsList;
     }
   }
-  if (best) best.found = requirementStems.filter((stem) => segmentHolds(index, best as SegmentMatch, stem));
+  if (bestIndex < 0) return null;
+  const best: SegmentMatch = {
+    segment: index.segments[bestIndex] as EvidenceSegment,
+    requirementCoverage: bestCoverage,
+    balanced: bestBalanced,
+    found: [],
+  };
+  best.found = requirementStems.filter((stem) => segmentHolds(index, best, stem));
   return best;
 }
 
@@ -243,9 +262,16 @@ export function documentCoverage(index: EvidenceIndex, requirementStems: string[
   return found / requirementStems.length;
 }
 
+const LEAD = /^\s*(?:[-*•]|\d{1,2}[.)])?\s*/;
+/** `LEAD` anchored at `lastIndex` in the whole text (no slice per segment). */
+const LEAD_AT = /\s*(?:[-*•]|\d{1,2}[.)])?\s*/y;
+
 function trimStart(text: string, start: number, end: number): number {
-  const lead = /^\s*(?:[-*•]|\d{1,2}[.)])?\s*/.exec(text.slice(start, end));
-  return start + (lead?.[0].length ?? 0);
+  LEAD_AT.lastIndex = start;
+  const length = LEAD_AT.exec(text)?.[0].length ?? 0;
+  // A lead that stays inside the segment is the one the segment alone would give.
+  if (start + length <= end) return start + length;
+  return start + (LEAD.exec(text.slice(start, end))?.[0].length ?? 0);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -1,6 +1,6 @@
 import type { TextSpan } from "./evidence-index.js";
 import type { Evidence, RequirementResult } from "./match-report.js";
-import { contentTokens, stemsAgree } from "./text-tokens.js";
+import { contentTokens, forEachStem, stemsAgree } from "./text-tokens.js";
 import { titleSimilarity, titleStems } from "./title-similarity.js";
 
 /** A resume work entry (the shape `parseResume` returns). */
@@ -233,11 +233,55 @@ function entriesMentioning(skill: string, work: WorkEntryFacts[], resumeText: st
   const stems = contentTokens(skill).map((token) => token.stem);
   if (stems.length === 0) return [];
   return work.filter((entry) => {
-    const tokens = contentTokens(resumeText.slice(entry.span.start, entry.span.end));
-    const found = stems.filter((stem) => tokens.some((token) => stemsAgree(token.stem, stem))).length;
+    const entryStems = distinctStems(resumeText, entry.span);
+    let found = 0;
+    for (const stem of stems) {
+      for (const other of entryStems) {
+        if (stemsAgree(other, stem)) {
+          found++;
+          break;
+        }
+      }
+    }
     return found / stems.length >= 0.6;
   });
 }
+
+/** The distinct content stems of a span of the resume (memoized per resume and span). */
+function distinctStems(resumeText: string, span: TextSpan): string[] {
+  return spanMemo(spanStems, resumeText, span, (text) => {
+    const distinct = new Set<string>();
+    forEachStem(text, true, (stem) => distinct.add(stem));
+    return [...distinct];
+  });
+}
+
+/**
+ * `compute(resumeText.slice(span))`, memoized for the last resume seen (a pair asks about the
+ * same roles once per skill requirement).
+ */
+function spanMemo<T>(
+  memo: Map<string, Map<string, T>>,
+  resumeText: string,
+  span: TextSpan,
+  compute: (text: string) => T,
+): T {
+  let bySpan = memo.get(resumeText);
+  if (bySpan === undefined) {
+    memo.clear();
+    bySpan = new Map();
+    memo.set(resumeText, bySpan);
+  }
+  const key = `${span.start}:${span.end}`;
+  let value = bySpan.get(key);
+  if (value === undefined) {
+    value = compute(resumeText.slice(span.start, span.end));
+    bySpan.set(key, value);
+  }
+  return value;
+}
+
+const spanStems = new Map<string, Map<string, string[]>>();
 
 function periodOf(text: string): string {
   const match = /((?:19|20)\d{2})\s*(?:[-–—]|to)\s*((?:19|20)\d{2}|present|current|now)/i.exec(text);

@@ -181,5 +181,8 @@ const NAMED_MEMO = new Map<string, boolean>();
 
 /** Features as a vector in `MATCH_FEATURE_NAMES` order. */
 export function featureVector(features: MatchFeatures): Float32Array {
-  return Float32Array.from(MATCH_FEATURE_NAMES.map((name) => features[name]));
+  const vector = new Float32Array(MATCH_FEATURE_NAMES.length);
+  for (let index = 0; index < MATCH_FEATURE_NAMES.length; index++)
+    vector[index] = features[MATCH_FEATURE_NAMES[index] as MatchFeatureName];
+  return vector;
 }

@@ -1,6 +1,6 @@
 import type { TextSpan } from "./evidence-index.js";
 import type { RequirementKind } from "./match-report.js";
-import { contentTokens, tokenize } from "./text-tokens.js";
+import { contentTokens, forEachStem, tokenize } from "./text-tokens.js";
 
 /**
  * Job-side analysis of a skill requirement line, done once per job: which skills it names, and
@@ -195,20 +195,32 @@ export function analyzeSkillRequirement(
   kind: RequirementKind,
 ): AnalyzedSkillRequirement {
   const text = requirement.text.trim();
-  const skills = requirementComponents(text)
-    .map((label) => ({ label, variants: skillVariants(label), emphasized: false }))
-    .filter((skill) => skill.variants.length > 0);
+  let named = namedSkillsCache.get(text);
+  if (named === undefined) {
+    named = requirementComponents(text)
+      .map((label) => ({ label, variants: skillVariants(label) }))
+      .filter((skill) => skill.variants.length > 0);
+    if (namedSkillsCache.size > 20_000) namedSkillsCache.clear();
+    namedSkillsCache.set(text, named);
+  }
+  const skills = named.map((skill) => ({ label: skill.label, variants: skill.variants, emphasized: false }));
   return { kind, text, ...(requirement.span ? { span: requirement.span } : {}), skills };
 }
+
+/**
+ * Requirement text → the skills it names and their variants (job postings repeat requirement
+ * phrases). The variant arrays are shared: treat them as read-only.
+ */
+const namedSkillsCache = new Map<string, Array<{ label: string; variants: string[][] }>>();
 
 /** Mark the skills the job text mentions again outside their own requirement line. */
 export function markEmphasis(requirements: AnalyzedSkillRequirement[], jobText: string): void {
   const positions = new Map<string, number[]>();
-  for (const token of tokenize(jobText)) {
-    const list = positions.get(token.stem);
-    if (list) list.push(token.start);
-    else positions.set(token.stem, [token.start]);
-  }
+  forEachStem(jobText, false, (stem, start) => {
+    const list = positions.get(stem);
+    if (list) list.push(start);
+    else positions.set(stem, [start]);
+  });
   for (const requirement of requirements) {
     const span = requirement.span;
     const lineStart = span ? jobText.lastIndexOf("\n", span.start - 1) + 1 : -1;

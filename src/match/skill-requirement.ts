@@ -91,26 +91,11 @@ export function matchSkillRequirement(
   context: SkillMatchContext,
 ): SkillRequirementResult {
   const metCoverage = context.metCoverage ?? 0.6;
-  const { text, kind } = requirement;
-  const base = {
-    kind,
-    text,
-    ...(requirement.span ? { jobSpan: { start: requirement.span.start, end: requirement.span.end } } : {}),
-  };
+  const { text } = requirement;
   const components = requirement.skills.map((skill) => skill.label);
   if (components.length === 0) {
-    return {
-      ...base,
-      verdict: "unknown",
-      reason: "no skill words to look for",
-      evidence: [],
-      coverage: 0,
-      missing: [],
-      skillCount: 0,
-      skillCredit: 0,
-      stated: [],
-      emphasizedMissing: 0,
-    };
+    const none = { skillCount: 0, skillCredit: 0, stated: [], emphasizedMissing: 0 };
+    return skillResult(requirement, "unknown", "no skill words to look for", [], 0, [], none);
   }
   const judged = requirement.skills.map((skill) => judgeSkill(skill, context.index, metCoverage));
   const coverage = judged.reduce((sum, item) => sum + item.score, 0) / judged.length;
@@ -137,94 +122,138 @@ export function matchSkillRequirement(
     const where = met.every((item) => item.match?.segment.inSkillsList)
       ? "the resume's skills"
       : "the resume";
-    return {
-      ...base,
-      verdict: "met",
-      reason: `stated in ${where}: ${quotes}`,
-      evidence,
-      coverage,
-      missing: [],
-      ...units,
-    };
+    return skillResult(requirement, "met", `stated in ${where}: ${quotes}`, evidence, coverage, [], units);
   }
   if (met.length > 0) {
-    return {
-      ...base,
-      verdict: "partial",
-      reason: `the resume states ${listOf(met.map((item) => item.label))} but not ${listOf(unmet.map((item) => item.label))}`,
+    return skillResult(
+      requirement,
+      "partial",
+      `the resume states ${listOf(met.map((item) => item.label))} but not ${listOf(unmet.map((item) => item.label))}`,
       evidence,
       coverage,
-      missing: unmet.map((item) => item.label),
-      ...units,
-    };
+      unmet.map((item) => item.label),
+      units,
+    );
   }
   const label = components.join(", ");
   const byGraph = graphMatch(text, context);
   if (byGraph?.relation === "same") {
-    return {
-      ...base,
-      verdict: "met",
-      reason: `the resume names "${byGraph.mention.text}", the same skill (${byGraph.label})`,
-      evidence: [mentionEvidence(context.index.text, byGraph.mention)],
-      coverage: Math.max(coverage, metCoverage),
-      missing: [],
-      ...units,
-      skillCredit: judged.length,
-      emphasizedMissing: 0,
-    };
+    return skillResult(
+      requirement,
+      "met",
+      `the resume names "${byGraph.mention.text}", the same skill (${byGraph.label})`,
+      [mentionEvidence(context.index.text, byGraph.mention)],
+      Math.max(coverage, metCoverage),
+      [],
+      { ...units, skillCredit: judged.length, emphasizedMissing: 0 },
+    );
   }
   if (byGraph) {
-    return {
-      ...base,
-      verdict: "partial",
-      reason: `"${label}" is not stated; partial credit for the ${byGraph.relation} skill "${byGraph.mention.label}" in the resume`,
-      evidence: [mentionEvidence(context.index.text, byGraph.mention)],
-      relatedSkill: {
-        id: byGraph.mention.skillId ?? "",
-        label: byGraph.mention.label,
-        relation: byGraph.relation,
-      },
-      coverage: Math.max(coverage, metCoverage / 2),
+    return skillResult(
+      requirement,
+      "partial",
+      `"${label}" is not stated; partial credit for the ${byGraph.relation} skill "${byGraph.mention.label}" in the resume`,
+      [mentionEvidence(context.index.text, byGraph.mention)],
+      Math.max(coverage, metCoverage / 2),
       // Credited through a related skill: listed as partial, not as missing.
-      missing: [],
-      ...units,
-      skillCredit: judged.length / 2,
-    };
+      [],
+      { ...units, skillCredit: judged.length / 2 },
+      { id: byGraph.mention.skillId ?? "", label: byGraph.mention.label, relation: byGraph.relation },
+    );
   }
   const closest = judged.reduce((best, item) => (item.score > best.score ? item : best));
   if (closest.titleOnly && closest.match && components.length === 1) {
     const quote = context.index.text.slice(closest.match.segment.start, closest.match.segment.end);
-    return {
-      ...base,
-      verdict: "partial",
-      reason: `"${label}" appears only in a job title ("${clip(quote)}"), not as a stated skill`,
-      evidence: [{ start: closest.match.segment.start, end: closest.match.segment.end, quote }],
+    return skillResult(
+      requirement,
+      "partial",
+      `"${label}" appears only in a job title ("${clip(quote)}"), not as a stated skill`,
+      [{ start: closest.match.segment.start, end: closest.match.segment.end, quote }],
       coverage,
-      missing: components,
-      ...units,
-    };
+      components,
+      units,
+    );
   }
   if (closest.match && closest.score >= metCoverage / 2 && components.length === 1) {
     const quote = context.index.text.slice(closest.match.segment.start, closest.match.segment.end);
-    return {
-      ...base,
-      verdict: "partial",
-      reason: `only part of "${label}" is stated (${closest.match.found.length} of ${requirement.skills[0]?.variants[0]?.length ?? 0} words): "${clip(quote)}"`,
-      evidence: [{ start: closest.match.segment.start, end: closest.match.segment.end, quote }],
+    return skillResult(
+      requirement,
+      "partial",
+      `only part of "${label}" is stated (${closest.match.found.length} of ${requirement.skills[0]?.variants[0]?.length ?? 0} words): "${clip(quote)}"`,
+      [{ start: closest.match.segment.start, end: closest.match.segment.end, quote }],
       coverage,
-      missing: components,
+      components,
+      units,
+    );
+  }
+  return skillResult(
+    requirement,
+    "missing",
+    `"${label}" is not stated in the resume`,
+    [],
+    coverage,
+    components,
+    units,
+  );
+}
+
+type SkillUnits = Pick<SkillRequirementResult, "skillCount" | "skillCredit" | "stated" | "emphasizedMissing">;
+
+/** One result object, its fields always in the same order (no spreads: built for every pair). */
+function skillResult(
+  requirement: AnalyzedSkillRequirement,
+  verdict: SkillRequirementResult["verdict"],
+  reason: string,
+  evidence: Evidence[],
+  coverage: number,
+  missing: string[],
+  units: SkillUnits,
+  relatedSkill?: NonNullable<SkillRequirementResult["relatedSkill"]>,
+): SkillRequirementResult {
+  const span = requirement.span;
+  if (relatedSkill) {
+    // Rare (graph partial credit): the same field order as the other results, relatedSkill after evidence.
+    return {
+      kind: requirement.kind,
+      text: requirement.text,
+      ...(span ? { jobSpan: { start: span.start, end: span.end } } : {}),
+      verdict,
+      reason,
+      evidence,
+      relatedSkill,
+      coverage,
+      missing,
       ...units,
     };
   }
-  return {
-    ...base,
-    verdict: "missing",
-    reason: `"${label}" is not stated in the resume`,
-    evidence: [],
-    coverage,
-    missing: components,
-    ...units,
-  };
+  return span
+    ? {
+        kind: requirement.kind,
+        text: requirement.text,
+        jobSpan: { start: span.start, end: span.end },
+        verdict,
+        reason,
+        evidence,
+        coverage,
+        missing,
+        skillCount: units.skillCount,
+        skillCredit: units.skillCredit,
+        stated: units.stated,
+        emphasizedMissing: units.emphasizedMissing,
+      }
+    : {
+        kind: requirement.kind,
+        text: requirement.text,
+        verdict,
+        reason,
+        evidence,
+        coverage,
+        missing,
+        skillCount: units.skillCount,
+        skillCredit: units.skillCredit,
+        stated: units.stated,
+        emphasizedMissing: units.emphasizedMissing,
+      };
 }
 
 function segmentEvidence(index: EvidenceIndex, segment: { start: number; end: number }): Evidence {

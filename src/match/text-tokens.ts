@@ -12,7 +12,36 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[A-Za-z0-9][A-Za-z0-9+#]*(?:[.'’][A-Za-z0-9+#]+)*/g;
+/**
+ * Words are `[A-Za-z0-9][A-Za-z0-9+#]*(?:[.'’][A-Za-z0-9+#]+)*`, found by a character scanner
+ * (no match arrays: tokenizing is a hot path).
+ */
+function isWordStart(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isWordChar(code: number): boolean {
+  return isWordStart(code) || code === PLUS || code === HASH;
+}
+
+/** End offset of the word that starts at `start` (where `isWordStart` holds). */
+function wordEnd(text: string, start: number): number {
+  let position = start + 1;
+  while (position < text.length && isWordChar(text.charCodeAt(position))) position++;
+  for (;;) {
+    const joiner = text.charCodeAt(position);
+    if (joiner !== DOT && joiner !== APOSTROPHE && joiner !== RIGHT_QUOTE) return position;
+    if (!isWordChar(text.charCodeAt(position + 1))) return position;
+    position += 2;
+    while (position < text.length && isWordChar(text.charCodeAt(position))) position++;
+  }
+}
+
+const PLUS = "+".charCodeAt(0);
+const HASH = "#".charCodeAt(0);
+const DOT = ".".charCodeAt(0);
+const APOSTROPHE = "'".charCodeAt(0);
+const RIGHT_QUOTE = "’".charCodeAt(0);
 
 /** Split text into word tokens with their character offsets. */
 export function tokenize(text: string): Token[] {
@@ -21,25 +50,63 @@ export function tokenize(text: string): Token[] {
 
 function collectTokens(text: string, offset: number, skipFiller: boolean): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const surface = match[0];
-    let known = surfaceCache.get(surface);
-    if (known === undefined) {
-      const word = surface.toLowerCase();
-      known = { word, stem: stemWord(word), filler: isFiller(word) };
-      if (surfaceCache.size > 100_000) surfaceCache.clear();
-      surfaceCache.set(surface, known);
+  for (let position = 0; position < text.length; ) {
+    if (!isWordStart(text.charCodeAt(position))) {
+      position++;
+      continue;
     }
-    if (skipFiller && known.filler) continue;
-    const start = match.index + offset;
-    tokens.push({ word: known.word, stem: known.stem, start, end: start + surface.length });
+    const end = wordEnd(text, position);
+    const known = surfaceInfo(text, position, end);
+    if (!skipFiller || !known.filler) {
+      tokens.push({ word: known.word, stem: known.stem, start: position + offset, end: end + offset });
+    }
+    position = end;
   }
   return tokens;
 }
 
+/**
+ * Visit the stem and start offset of each word of `text` (filler words left out when
+ * `skipFiller`), without building token objects: for hot paths that index whole documents.
+ */
+export function forEachStem(
+  text: string,
+  skipFiller: boolean,
+  visit: (stem: string, start: number) => void,
+): void {
+  for (let position = 0; position < text.length; ) {
+    if (!isWordStart(text.charCodeAt(position))) {
+      position++;
+      continue;
+    }
+    const end = wordEnd(text, position);
+    const known = surfaceInfo(text, position, end);
+    if (!skipFiller || !known.filler) visit(known.stem, position);
+    position = end;
+  }
+}
+
+/** Lowercase word, stem and filler flag of `text.slice(start, end)`, cached by surface form. */
+function surfaceInfo(text: string, start: number, end: number): SurfaceInfo {
+  const surface = text.slice(start, end);
+  let known = surfaceCache.get(surface);
+  if (known === undefined) {
+    const word = surface.toLowerCase();
+    known = { word, stem: stemWord(word), filler: isFiller(word) };
+    if (surfaceCache.size > 100_000) surfaceCache.clear();
+    surfaceCache.set(surface, known);
+  }
+  return known;
+}
+
+interface SurfaceInfo {
+  word: string;
+  stem: string;
+  filler: boolean;
+}
+
 /** Surface form → lowercase word, stem and filler flag (words repeat across documents). */
-const surfaceCache = new Map<string, { word: string; stem: string; filler: boolean }>();
+const surfaceCache = new Map<string, SurfaceInfo>();
 
 const SUFFIXES = [
   "ational",
@@ -169,8 +236,15 @@ const phraseCache = new Map<string, Token[]>();
  */
 export function stemsAgree(left: string, right: string): boolean {
   if (left === right) return true;
-  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  const leftShorter = left.length <= right.length;
+  const short = leftShorter ? left : right;
+  const long = leftShorter ? right : left;
   if (short.length < 5 || long.length - short.length > 3 || !long.startsWith(short)) return false;
-  const rest = long.slice(short.length);
-  return !rest.startsWith("ic") && !rest.startsWith("it");
+  // The rest of the longer stem must not start with "ic" or "it" (checked without slicing: hot).
+  const next = long.charCodeAt(short.length + 1);
+  return !(long.charCodeAt(short.length) === CHAR_I && (next === CHAR_C || next === CHAR_T));
 }
+
+const CHAR_I = "i".charCodeAt(0);
+const CHAR_C = "c".charCodeAt(0);
+const CHAR_T = "t".charCodeAt(0);

@@ -27,8 +27,8 @@ export function titleStems(title: string): string[] {
  */
 export function titleSimilarity(required: string[], candidate: string[]): number {
   if (required.length === 0 || candidate.length === 0) return 0;
-  const foundRequired = required.filter((stem) => candidate.some((other) => stemsAgree(stem, other))).length;
-  const foundCandidate = candidate.filter((stem) => required.some((other) => stemsAgree(stem, other))).length;
+  const foundRequired = countAgreeing(required, candidate);
+  const foundCandidate = countAgreeing(candidate, required);
   const requiredCoverage = foundRequired / required.length;
   const candidateCoverage = foundCandidate / candidate.length;
   if (requiredCoverage === 0 || candidateCoverage === 0) return 0;
@@ -37,4 +37,18 @@ export function titleSimilarity(required: string[], candidate: string[]): number
   // "QA Automation tester, performing automated testing…") names the same role.
   const contained = candidateCoverage === 1 && candidate.length >= 2 ? 0.75 : 0;
   return Math.max(harmonic, 0.9 * requiredCoverage, contained);
+}
+
+/** How many of `stems` agree with some stem of `others` (loops, not filter/some: a hot path). */
+function countAgreeing(stems: readonly string[], others: readonly string[]): number {
+  let found = 0;
+  for (const stem of stems) {
+    for (const other of others) {
+      if (stemsAgree(stem, other)) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found;
 }

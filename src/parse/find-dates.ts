@@ -41,6 +41,8 @@ const SINCE = new RegExp(
   `(?<![\\w/.])(?:since\\s+(${DATE})|(${DATE})(?:\\s*(?:-\\s*)?(?:onwards?|till\\s+(?:date|now)|to\\s+date)|(?<=\\d)(?:present|current)))(?![\\w/])`,
   "gi",
 );
+/** A whole token that means "until now". */
+const ONLY_PRESENT = new RegExp(`^${PRESENT}$`, "i");
 const SINGLE = new RegExp(`(?<![\\w/.])(${DATE})(?![\\w/])`, "gi");
 
 /** Options for date parsing. */
@@ -65,7 +67,7 @@ export function findDateRanges(
   for (const match of region.matchAll(RANGE)) {
     const start = parseDate(match[1] ?? "", options);
     const endText = match[2] ?? "";
-    const end = new RegExp(`^${PRESENT}$`, "i").test(endText)
+    const end = ONLY_PRESENT.test(endText)
       ? "present"
       : /^\d{2}$/.test(endText) && start
         ? shortEnd(start, endText)
@@ -107,10 +109,13 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** A month name and the rest of a date token ("jan 2019" → "jan", "2019"). */
+const NAMED_DATE = new RegExp(`^(${MONTH_NAME})\\.?,?(?:[/-]|\\s*)(.+)$`, "i");
+
 /** Parse one date token; undefined when it is not a date. */
 export function parseDate(token: string, options: DateOptions = {}): YearMonth | undefined {
   const value = token.trim().toLowerCase();
-  const named = new RegExp(`^(${MONTH_NAME})\\.?,?(?:[/-]|\\s*)(.+)$`, "i").exec(value);
+  const named = NAMED_DATE.exec(value);
   if (named?.[1] && named[2]) {
     const month = MONTHS[named[1].slice(0, named[1].startsWith("sept") ? 4 : 3)];
     const year = parseYear(named[2], options);

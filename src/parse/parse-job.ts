@@ -17,6 +17,9 @@ import type {
 /** Phrases that make a requirement optional. */
 const PREFERRED =
   /\s*[,(-]?\s*(?:(?:is|are|would be|will be)\s+)?(?:a\s+(?:big\s+|huge\s+|strong\s+)?plus|nice[\s-]to[\s-]haves?|preferred|preferably|desirable|desired|an?\s+(?:added\s+|distinct\s+|definite\s+|real\s+|great\s+|big\s+)?advantage|advantageous|(?:a\s+)?bonus(?:\s+points?)?)\s*[)!.]?\s*/i;
+/** `PREFERRED` without its optional edges: the same yes/no answer, far less backtracking. */
+const PREFERRED_CORE =
+  /a\s+(?:big\s+|huge\s+|strong\s+)?plus|nice[\s-]to[\s-]haves?|preferred|preferably|desirable|desired|an?\s+(?:added\s+|distinct\s+|definite\s+|real\s+|great\s+|big\s+)?advantage|advantageous|bonus/i;
 const REQUIRED_SECTIONS = new Set<Section["name"]>(["required_skills", "requirements", "skills"]);
 
 /**
@@ -46,7 +49,7 @@ function parseJobStructure(text: string): ParsedJob {
       // Lines that carry their own marker ("Experience with AWS is a plus") give just the skill.
       for (const block of listBlocks(text, section.bodyStart, section.end)) {
         const piece = stripBullet(block);
-        const marked = PREFERRED.test(piece.text) ? preferredItems(piece, section.name) : [];
+        const marked = PREFERRED_CORE.test(piece.text) ? preferredItems(piece, section.name) : [];
         appendAll(
           preferredSkills,
           marked.length > 0 ? marked : findSkillItems(text, block.start, block.end, section.name),
@@ -58,7 +61,7 @@ function parseJobStructure(text: string): ParsedJob {
         const within = (span: { start: number; end: number }) =>
           span.start >= line.start && span.end <= line.end;
         const experience = experienceRequirements.find((requirement) => within(requirement.span));
-        if (PREFERRED.test(piece.text)) appendAll(preferredSkills, preferredItems(piece, section.name));
+        if (PREFERRED_CORE.test(piece.text)) appendAll(preferredSkills, preferredItems(piece, section.name));
         else if (experience) {
           // "5+ years of experience with Python" → the skill "Python".
           if (experience.skill && experience.subjectSpan) {
@@ -78,7 +81,7 @@ function parseJobStructure(text: string): ParsedJob {
     }
   }
   for (const unit of units) {
-    if (!PREFERRED.test(unit.text) || insideSkillSections(unit, sections)) continue;
+    if (!PREFERRED_CORE.test(unit.text) || insideSkillSections(unit, sections)) continue;
     if (sections.some((section) => unit.start < section.bodyStart && unit.end > section.start)) continue;
     if (
       !/\b(?:experience|knowledge|familiarity|skills?|proficiency|understanding|certification)\b/i.test(

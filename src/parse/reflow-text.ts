@@ -21,6 +21,8 @@ export function reflowFlattenedText(
 ): string {
   const minLength = options.minLineLength ?? 200;
   const minRuns = options.minRuns ?? 3;
+  // Only lines of `minLength` or more are rewritten: most texts have none.
+  if (!hasLineOfLength(text, minLength)) return text;
   return text.replace(/[^\n]+/g, (line) => {
     if (line.length < minLength || (line.match(/\S {2,}(?=\S)/g)?.length ?? 0) < minRuns) return line;
     return line
@@ -47,4 +49,13 @@ function decodeEscapes(escapes: string): string {
 
 function padTo(value: string, length: number, filler: string): string {
   return value.length >= length ? value.slice(0, length) : value + filler.repeat(length - value.length);
+}
+
+function hasLineOfLength(text: string, minLength: number): boolean {
+  let lineStart = 0;
+  for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", lineStart)) {
+    if (newline - lineStart >= minLength) return true;
+    lineStart = newline + 1;
+  }
+  return text.length - lineStart >= minLength;
 }
