@@ -139,32 +139,19 @@ function addEscoTables(graph: SkillGraph, tables: EscoTables): ImportSummary {
     };
     addEdge(edge, "occupation-skill relation naming an unknown concept");
   }
-  for (const row of tables.broaderOccupation) {
-    if (row.conceptType !== "Occupation" || row.broaderType !== "Occupation") continue;
-    addEdge(
-      {
-        kind: "occupation-broader",
-        from: row.conceptUri ?? "",
-        to: row.broaderUri ?? "",
-        weight: 1,
-        source: ESCO_SOURCE,
-      },
-      "broader occupation naming an unknown concept",
-    );
-  }
-  for (const row of tables.broaderSkill) {
-    if (row.conceptType !== "KnowledgeSkillCompetence" || row.broaderType !== "KnowledgeSkillCompetence")
-      continue;
-    addEdge(
-      {
-        kind: "skill-broader",
-        from: row.conceptUri ?? "",
-        to: row.broaderUri ?? "",
-        weight: 1,
-        source: ESCO_SOURCE,
-      },
-      "broader skill naming an unknown concept",
-    );
+  // Broader relations between two concepts of the same pillar (ISCO and skill groups are not nodes).
+  const broader = [
+    [tables.broaderOccupation, "Occupation", "occupation-broader", "broader occupation"],
+    [tables.broaderSkill, "KnowledgeSkillCompetence", "skill-broader", "broader skill"],
+  ] as const;
+  for (const [rows, conceptType, kind, what] of broader) {
+    for (const row of rows) {
+      if (row.conceptType !== conceptType || row.broaderType !== conceptType) continue;
+      addEdge(
+        { kind, from: row.conceptUri ?? "", to: row.broaderUri ?? "", weight: 1, source: ESCO_SOURCE },
+        `${what} naming an unknown concept`,
+      );
+    }
   }
   for (const row of tables.skillSkill) {
     const relation = row.relationType === "essential" ? "essential" : "optional";
